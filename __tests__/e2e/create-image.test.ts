@@ -1,0 +1,315 @@
+// create-image end to end: the committed bundle, run as the runner runs it, against the emulator.
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { Emulator } from '../support/emulator.js'
+import {
+  ACCOUNT,
+  CONTAINER_RECIPE,
+  DIST_THREE_REGIONS,
+  IMAGE_RECIPE,
+  INFRA,
+  PARTNER_ACCOUNT,
+  THREE_REGIONS_TWO_ACCOUNTS
+} from '../support/fixtures.js'
+import { runAction, type RunResult } from '../support/harness.js'
+
+const emulator = new Emulator()
+const BASE = {
+  'image-recipe-arn': IMAGE_RECIPE,
+  'infrastructure-configuration-arn': INFRA,
+  'poll-interval': '0.05'
+}
+
+beforeAll(async () => {
+  await emulator.start()
+  emulator.addDistributionConfiguration(DIST_THREE_REGIONS, THREE_REGIONS_TWO_ACCOUNTS)
+})
+beforeEach(() => {
+  emulator.scenario = {}
+  emulator.pageSize = 25
+  emulator.requests.length = 0
+})
+afterAll(() => emulator.stop())
+
+const run = (
+  inputs: Record<string, string>,
+  env?: Record<string, string | undefined>
+): Promise<RunResult> => runAction({ endpoint: emulator.url, inputs: { ...BASE, ...inputs }, env })
+
+/** Lines that mention a step by name with a given mark. */
+const stepLines = (result: RunResult, mark: string, name: string): string[] =>
+  result.lines.filter(line => new RegExp(`\\] ${mark} ${name}\\b`).test(line))
+
+/** Each step is logged exactly once when it starts and once when it completes. */
+function expectEachStepOnce(result: RunResult, names: string[]): void {
+  for (const name of names) {
+    expect(stepLines(result, '▶', name)).toHaveLength(1)
+    expect(stepLines(result, '✔', `${name} completed`)).toHaveLength(1)
+  }
+}
+
+describe('an AMI build to three regions and two accounts', () => {
+  let result: RunResult
+  let image: { outputResources: { amis: Array<Record<string, string>> } }
+  beforeAll(async () => {
+    emulator.scenario = {}
+    result = await run({ 'distribution-configuration-arn': DIST_THREE_REGIONS })
+    image = emulator.describeImage(result.outputs['image-arn']) as typeof image
+  })
+
+  test('succeeds with the image ARN and final status', () => {
+    expect(result.exitCode).toBe(0)
+    expect(result.annotations.filter(a => a.level === 'error')).toEqual([])
+    expect(result.outputs['image-arn']).toBe(
+      `arn:aws:imagebuilder:us-east-1:${ACCOUNT}:image/golden-al2023/1.2.0/1`
+    )
+    expect(result.outputs.status).toBe('AVAILABLE')
+  })
+
+  test('outputs every AMI, the region map and the build-region AMI exactly', () => {
+    const amis = JSON.parse(result.outputs.amis) as Array<Record<string, string>>
+    expect(amis).toEqual(
+      image.outputResources.amis.map(a => ({
+        region: a.region,
+        accountId: a.accountId,
+        image: a.image,
+        name: a.name,
+        status: 'AVAILABLE'
+      }))
+    )
+    expect(amis).toHaveLength(6)
+    expect(new Set(amis.map(a => `${a.region}/${a.accountId}`))).toEqual(
+      new Set(
+        ['us-east-1', 'us-west-2', 'eu-west-1'].flatMap(r => [
+          `${r}/${ACCOUNT}`,
+          `${r}/${PARTNER_ACCOUNT}`
+        ])
+      )
+    )
+    const owned = (region: string): string =>
+      amis.find(a => a.region === region && a.accountId === ACCOUNT)!.image
+    expect(JSON.parse(result.outputs['ami-ids'])).toEqual({
+      'us-east-1': owned('us-east-1'),
+      'us-west-2': owned('us-west-2'),
+      'eu-west-1': owned('eu-west-1')
+    })
+    expect(result.outputs['ami-id']).toBe(owned('us-east-1'))
+    expect(JSON.parse(result.outputs['image-uris'])).toEqual([])
+  })
+
+  test('streams every step once when it starts and once when it ends, grouped by workflow', () => {
+    expectEachStepOnce(result, [
+      'LaunchBuildInstance',
+      'ApplyBuildComponents',
+      'CreateOutputAMI',
+      'LaunchTestInstance',
+      'ApplyTestComponents'
+    ])
+    expect(stepLines(result, '↷', 'RunSysPrepScript skipped')).toHaveLength(1)
+    expect(stepLines(result, '▶', 'RunSysPrepScript')).toHaveLength(0)
+    expect(result.groups).toEqual([
+      expect.stringMatching(/^BUILD workflow build-image 1\.0\.3\/1 \(wf-/),
+      expect.stringMatching(/^TEST workflow test-image 1\.0\.3\/1 \(wf-/)
+    ])
+    expect(
+      result.lines.filter(l =>
+        /Workflow completed in .* \(6 succeeded, 1 skipped, 0 failed\)/.test(l)
+      )
+    ).toHaveLength(1)
+  })
+
+  test('prints each status change once, in order, with elapsed time', () => {
+    const statuses = result.lines
+      .map(l => /^\[\d\d:\d\d\] Status (\w+)$/.exec(l)?.[1])
+      .filter(Boolean)
+    expect(new Set(statuses).size).toBe(statuses.length)
+    const order = [
+      'PENDING',
+      'CREATING',
+      'BUILDING',
+      'TESTING',
+      'DISTRIBUTING',
+      'INTEGRATING',
+      'AVAILABLE'
+    ]
+    expect(statuses).toEqual(order.filter(s => statuses.includes(s)))
+    expect(statuses.at(-1)).toBe('AVAILABLE')
+  })
+
+  test('never lists the steps of a workflow again once it has finished and been reported', () => {
+    const listed = emulator.calls('ListWorkflowStepExecutions').map(r => r.body.workflowExecutionId)
+    const perExecution = new Map<unknown, number>()
+    for (const id of listed) perExecution.set(id, (perExecution.get(id) ?? 0) + 1)
+    const gets = emulator.calls('GetImage').length
+    for (const count of perExecution.values()) expect(count).toBeLessThan(gets)
+  })
+
+  test('writes a job summary with the status, ARN, duration and the AMI table', () => {
+    expect(result.summary).toContain('✅ Image build AVAILABLE')
+    expect(result.summary).toContain(result.outputs['image-arn'])
+    expect(result.summary).toMatch(/<th>Duration<\/th><td>\d+s<\/td>/)
+    for (const ami of JSON.parse(result.outputs.amis) as Array<Record<string, string>>) {
+      expect(result.summary).toContain(
+        `<td>${ami.region}</td><td>${ami.accountId}</td><td>${ami.image}</td>`
+      )
+    }
+  })
+
+  test('saves the image ARN for the post step', () => {
+    expect(result.state['image-arn']).toBe(result.outputs['image-arn'])
+  })
+})
+
+test('a container build outputs its image URIs', async () => {
+  const result = await run({ 'image-recipe-arn': '', 'container-recipe-arn': CONTAINER_RECIPE })
+  expect(result.exitCode).toBe(0)
+  const arn = `arn:aws:imagebuilder:us-east-1:${ACCOUNT}:image/web-base/1.0.0/1`
+  expect(result.outputs['image-arn']).toBe(arn)
+  expect(JSON.parse(result.outputs['image-uris'])).toEqual([
+    `${ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/web-base:1.0.0-1`
+  ])
+  expect(JSON.parse(result.outputs.amis)).toEqual([])
+  expect(result.outputs['ami-id']).toBe('')
+  expect(result.groups[0]).toMatch(/^BUILD workflow build-container /)
+  expect(result.summary).toContain(
+    `<code>${ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/web-base:1.0.0-1</code>`
+  )
+  expect(emulator.calls('CreateImage')[0].body.containerRecipeArn).toBe(CONTAINER_RECIPE)
+})
+
+describe('a build that fails in the test stage', () => {
+  let result: RunResult
+  const message = 'Component <hardening> failed | exit status 1'
+  beforeAll(async () => {
+    emulator.scenario = { fail: { workflow: 'TEST', step: 'ApplyTestComponents', message } }
+    result = await run({})
+  })
+
+  test('exits non-zero with one error annotation giving the reason and the failing step', () => {
+    expect(result.exitCode).toBe(1)
+    const errors = result.annotations.filter(a => a.level === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0].message).toContain('Image build failed: Workflow Execution ID:')
+    expect(errors[0].message).toContain(
+      `Step ApplyTestComponents (ExecuteComponents) of the TEST workflow test-image failed: ${message}`
+    )
+    expect(errors[0].message).toContain(result.outputs['image-arn'])
+  })
+
+  test('logs the failed step with its message and stops the test workflow there', () => {
+    expect(
+      stepLines(
+        result,
+        '✖',
+        `ApplyTestComponents failed in \\d+s: ${message.replace(/[|]/g, '\\|')}`
+      )
+    ).toHaveLength(1)
+    expect(stepLines(result, '▶', 'TerminateTestInstance')).toHaveLength(0)
+  })
+
+  test('still sets the outputs with what the image has', () => {
+    expect(result.outputs.status).toBe('FAILED')
+    expect(result.outputs['image-arn']).toMatch(/image\/golden-al2023\/1\.2\.0\/\d+$/)
+    const amis = JSON.parse(result.outputs.amis) as Array<Record<string, string>>
+    expect(amis.map(a => a.region)).toEqual(['us-east-1'])
+    expect(result.outputs['ami-id']).toBe(amis[0].image)
+  })
+
+  test('writes a summary with the reason, with service text escaped', () => {
+    expect(result.summary).toContain('❌ Image build FAILED')
+    expect(result.summary).toContain('Why it failed')
+    expect(result.summary).toContain('Component &#60;hardening&#62; failed &#124; exit status 1')
+    expect(result.summary).not.toContain('<hardening>')
+  })
+})
+
+test('wait: false returns as soon as the build has started', async () => {
+  emulator.scenario = { stepMs: 5000 }
+  const result = await run({ wait: 'false' })
+  expect(result.exitCode).toBe(0)
+  expect(result.outputs['image-arn']).toMatch(/:image\/golden-al2023\/1\.2\.0\/\d+$/)
+  expect(result.state['image-arn']).toBe(result.outputs['image-arn'])
+  expect(emulator.requests.map(r => r.operation)).toEqual(['CreateImage'])
+  expect(result.lines).toContain("Not waiting for the build ('wait' is false).")
+})
+
+test('follows pagination of workflow and step listings', async () => {
+  emulator.pageSize = 2
+  const result = await run({})
+  expect(result.exitCode).toBe(0)
+  expectEachStepOnce(result, [
+    'LaunchBuildInstance',
+    'ApplyBuildComponents',
+    'InventoryCollection',
+    'RunSanitizeScript',
+    'CreateOutputAMI',
+    'TerminateBuildInstance',
+    'LaunchTestInstance',
+    'ApplyTestComponents',
+    'TerminateTestInstance'
+  ])
+  expect(
+    emulator.calls('ListWorkflowStepExecutions').some(r => typeof r.body.nextToken === 'string')
+  ).toBe(true)
+  // Two workflows fit one page of two; the pagination of executions is proven by the step lists
+  // and by the contract test.
+  expect(result.groups).toHaveLength(2)
+})
+
+test('waits through "not visible yet" right after CreateImage', async () => {
+  emulator.scenario = { notFoundMs: 300 }
+  const result = await run({})
+  expect(result.exitCode).toBe(0)
+  expect(result.lines.filter(l => l.includes('Image not visible yet'))).toHaveLength(1)
+  expect(result.outputs.status).toBe('AVAILABLE')
+})
+
+test('times out with a message distinct from a build failure, outputs set', async () => {
+  emulator.scenario = { stepMs: 10_000, phaseMs: 20 }
+  const result = await run({ 'timeout-minutes': '0.01' })
+  expect(result.exitCode).toBe(1)
+  const [error] = result.annotations.filter(a => a.level === 'error')
+  expect(error.message).toMatch(
+    /^Timed out after 1s waiting for arn:aws:imagebuilder:.*\(status BUILDING\)\. The build continues in AWS/
+  )
+  expect(result.outputs.status).toBe('BUILDING')
+  expect(result.summary).toContain('timed out (BUILDING)')
+})
+
+describe('the default client token', () => {
+  test('re-executing the same step in the same run attempt attaches to the same build', async () => {
+    const env = { GITHUB_RUN_ID: '777001', GITHUB_RUN_ATTEMPT: '1' }
+    const first = await run({ wait: 'false' }, env)
+    const again = await run({ wait: 'false' }, env)
+    const [a, b] = emulator.calls('CreateImage').map(r => r.body.clientToken as string)
+    expect(a).toBe(b)
+    expect(a.length).toBeLessThanOrEqual(64)
+    expect(again.outputs['image-arn']).toBe(first.outputs['image-arn'])
+  })
+
+  test('a new run attempt starts a new build', async () => {
+    const first = await run({ wait: 'false' }, { GITHUB_RUN_ID: '777002', GITHUB_RUN_ATTEMPT: '1' })
+    const second = await run(
+      { wait: 'false' },
+      { GITHUB_RUN_ID: '777002', GITHUB_RUN_ATTEMPT: '2' }
+    )
+    expect(second.outputs['image-arn']).not.toBe(first.outputs['image-arn'])
+    const [a, b] = emulator.calls('CreateImage').map(r => r.body.clientToken)
+    expect(a).not.toBe(b)
+  })
+
+  test('an explicit client-token is sent as given, and reusing it with other inputs is explained', async () => {
+    const first = await run({ wait: 'false', 'client-token': 'release-2026-11-21' })
+    expect(first.exitCode).toBe(0)
+    expect(emulator.calls('CreateImage')[0].body.clientToken).toBe('release-2026-11-21')
+    const clash = await run({
+      wait: 'false',
+      'client-token': 'release-2026-11-21',
+      tags: 'team: platform'
+    })
+    expect(clash.exitCode).toBe(1)
+    const [error] = clash.annotations.filter(a => a.level === 'error')
+    expect(error.message).toMatch(
+      /^CreateImage failed: IdempotentParameterMismatchException: .*set a different 'client-token'/
+    )
+  })
+})

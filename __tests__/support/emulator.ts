@@ -1,0 +1,582 @@
+// A loopback EC2 Image Builder that speaks restJson1 as @aws-sdk/client-imagebuilder expects:
+// status codes, x-amzn-errortype, nextToken pagination, client tokens, and the validation the
+// service does. Builds follow scripted timelines (timeline.ts). Every request is recorded.
+import { createHash, randomUUID } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { canonicalJson } from '../../src/client-token.js'
+import { compilePlan, viewAt, type Plan, type Scenario, type Target } from './timeline.js'
+
+export interface RecordedRequest {
+  operation: string
+  method: string
+  path: string
+  query: Record<string, string>
+  headers: Record<string, string | string[] | undefined>
+  body: Record<string, unknown>
+  /** Region from the SigV4 credential scope: the region the client called. */
+  region: string
+  at: number
+}
+
+export interface DistributionTarget {
+  region: string
+  /** Accounts other than the building one that get a copy. */
+  targetAccountIds?: string[]
+}
+
+export interface EmulatorOptions {
+  accountId?: string
+  /** Largest page the list operations return, whatever maxResults asks for. */
+  pageSize?: number
+  scenario?: Scenario
+}
+
+const STATUS_BY_ERROR: Record<string, number> = {
+  AccessDeniedException: 403,
+  CallRateLimitExceededException: 429,
+  ClientException: 400,
+  ForbiddenException: 403,
+  IdempotentParameterMismatchException: 400,
+  InvalidPaginationTokenException: 400,
+  InvalidParameterCombinationException: 400,
+  InvalidParameterException: 400,
+  InvalidParameterValueException: 400,
+  InvalidRequestException: 400,
+  ResourceInUseException: 400,
+  ResourceNotFoundException: 404,
+  ServiceException: 500,
+  ServiceQuotaExceededException: 402,
+  ServiceUnavailableException: 503,
+  TooManyRequestsException: 429,
+  UnknownOperationException: 404
+}
+
+export class ServiceError extends Error {
+  constructor(
+    readonly type: string,
+    message: string
+  ) {
+    super(message)
+  }
+  get status(): number {
+    return STATUS_BY_ERROR[this.type] ?? 400
+  }
+}
+
+const PARTITION = 'aws(?:-[a-z]+)*'
+const VERSION = '(?:[0-9]+|x)\\.(?:[0-9]+|x)\\.(?:[0-9]+|x)'
+const arnOf = (resource: string): RegExp =>
+  new RegExp(`^arn:${PARTITION}:imagebuilder:[^:]+:(?:[0-9]{12}|aws):${resource}$`)
+export const PATTERNS = {
+  imageRecipe: arnOf(`image-recipe/[a-z0-9-_]+/${VERSION}`),
+  containerRecipe: arnOf(`container-recipe/[a-z0-9-_]+/${VERSION}`),
+  infrastructure: arnOf('infrastructure-configuration/[a-z0-9-_]+'),
+  distribution: arnOf('distribution-configuration/[a-z0-9-_]+'),
+  workflow: arnOf(`workflow/(?:build|test|distribution)/[a-z0-9-_]+/${VERSION}(?:/[0-9]+)?`),
+  image: arnOf('image/[a-z0-9-_]+/(?:[0-9]+|x)\\.(?:[0-9]+|x)\\.(?:[0-9]+|x)(?:/[0-9]+)?'),
+  executionRole: /^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-_/]+$/,
+  logGroup: /^[a-zA-Z0-9\-_/.#]{1,512}$/,
+  parallelGroup: /^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$/,
+  workflowExecutionId: /^wf-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}$/
+}
+
+interface ImageRecord {
+  arn: string
+  request: Record<string, unknown>
+  createdAt: number
+  cancelledAt?: number
+  plan: Plan
+  containerRepository: string
+}
+
+type Handler = (request: RecordedRequest) => unknown
+
+export class Emulator {
+  readonly accountId: string
+  readonly requests: RecordedRequest[] = []
+  pageSize: number
+  /** The scenario for images created from now on. */
+  scenario: Scenario
+  readonly distributionConfigurations = new Map<string, DistributionTarget[]>()
+  readonly images = new Map<string, ImageRecord>()
+  private readonly buildNumbers = new Map<string, number>()
+  private readonly tokens = new Map<string, { hash: string; response: unknown }>()
+  private server?: Server
+  private readonly routes: Record<string, Handler> = {
+    'PUT /CreateImage': r => this.createImage(r),
+    'GET /GetImage': r => this.getImage(r),
+    'POST /ListWorkflowExecutions': r => this.listWorkflowExecutions(r),
+    'POST /ListWorkflowStepExecutions': r => this.listWorkflowStepExecutions(r),
+    'PUT /CancelImageCreation': r => this.cancelImageCreation(r)
+  }
+
+  constructor(options: EmulatorOptions = {}) {
+    this.accountId = options.accountId ?? '123456789012'
+    this.pageSize = options.pageSize ?? 25
+    this.scenario = options.scenario ?? {}
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>(resolve => this.server?.listen(0, '127.0.0.1', resolve))
+    return this.url
+  }
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | null
+    if (!address) throw new Error('emulator not started')
+    return `http://127.0.0.1:${address.port}`
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server
+    if (!server) return
+    server.closeAllConnections()
+    await new Promise<void>(resolve => server.close(() => resolve()))
+    this.server = undefined
+  }
+
+  calls(operation: string): RecordedRequest[] {
+    return this.requests.filter(r => r.operation === operation)
+  }
+
+  /** Registers what a distribution configuration distributes to (otherwise: the build region only). */
+  addDistributionConfiguration(arn: string, targets: DistributionTarget[]): void {
+    this.distributionConfigurations.set(arn, targets)
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const text = Buffer.concat(chunks).toString('utf8')
+    const operation = url.pathname.replace(/^\//, '')
+    const scope = /Credential=[^/]+\/[^/]+\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))
+    let body: Record<string, unknown> = {}
+    const recorded: RecordedRequest = {
+      operation,
+      method: req.method ?? '',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body,
+      region: scope?.[1] ?? 'us-east-1',
+      at: Date.now()
+    }
+    this.requests.push(recorded)
+    try {
+      try {
+        body = text ? (JSON.parse(text) as Record<string, unknown>) : {}
+        recorded.body = body
+      } catch {
+        throw new ServiceError('InvalidRequestException', 'The request body is not valid JSON.')
+      }
+      const route = this.routes[`${req.method} ${url.pathname}`]
+      if (!route)
+        throw new ServiceError(
+          'UnknownOperationException',
+          `Unknown operation ${req.method} ${url.pathname}`
+        )
+      this.send(res, 200, route(recorded))
+    } catch (error) {
+      const e =
+        error instanceof ServiceError ? error : new ServiceError('ServiceException', String(error))
+      this.send(res, e.status, { message: e.message }, e.type)
+    }
+  }
+
+  private send(res: ServerResponse, status: number, body: unknown, errorType?: string): void {
+    const payload = JSON.stringify(body)
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(payload),
+      'x-amzn-requestid': randomUUID(),
+      ...(errorType ? { 'x-amzn-errortype': errorType } : {})
+    })
+    res.end(payload)
+  }
+
+  /** Same token and body: the first answer again. Same token, other body: a mismatch error. */
+  private idempotent(request: RecordedRequest, perform: () => unknown): unknown {
+    const token = request.body.clientToken
+    if (typeof token !== 'string' || token.length < 1 || token.length > 64) {
+      throw new ServiceError(
+        'InvalidRequestException',
+        'clientToken is required and must be 1 to 64 characters.'
+      )
+    }
+    const { clientToken: _ignored, ...rest } = request.body
+    const hash = createHash('sha256').update(canonicalJson(rest)).digest('hex')
+    const key = `${request.operation}:${token}`
+    const previous = this.tokens.get(key)
+    if (previous) {
+      if (previous.hash !== hash) {
+        throw new ServiceError(
+          'IdempotentParameterMismatchException',
+          `The client token ${token} was already used with different parameters.`
+        )
+      }
+      return previous.response
+    }
+    const response = perform()
+    this.tokens.set(key, { hash, response })
+    return response
+  }
+
+  private createImage(request: RecordedRequest): unknown {
+    validateCreateImage(request)
+    return this.idempotent(request, () => {
+      const body = request.body
+      const recipeArn = String(body.imageRecipeArn ?? body.containerRecipeArn)
+      const [, recipeName, rawVersion] = /\/([a-z0-9-_]+)\/([^/]+)$/.exec(recipeArn) ?? []
+      const version = rawVersion.includes('x') ? '1.0.0' : rawVersion
+      const versionKey = `${request.region}/${recipeName}/${version}`
+      const build = (this.buildNumbers.get(versionKey) ?? 0) + 1
+      this.buildNumbers.set(versionKey, build)
+      const partition = /^arn:([^:]+):/.exec(recipeArn)?.[1] ?? 'aws'
+      const arn = `arn:${partition}:imagebuilder:${request.region}:${this.accountId}:image/${recipeName}/${version}/${build}`
+      const type = body.imageRecipeArn ? 'AMI' : 'DOCKER'
+      const requested =
+        (body.workflows as Array<{ workflowArn: string; parallelGroup?: string }> | undefined) ?? []
+      const testsEnabled =
+        (body.imageTestsConfiguration as { imageTestsEnabled?: boolean } | undefined)
+          ?.imageTestsEnabled !== false
+      const defaults =
+        type === 'AMI' ? ['build-image', 'test-image'] : ['build-container', 'test-container']
+      const workflows =
+        requested.length > 0
+          ? requested
+          : defaults
+              .filter(name => testsEnabled || name.startsWith('build'))
+              .map(name => ({
+                workflowArn: `arn:${partition}:imagebuilder:${request.region}:aws:workflow/${name.split('-')[0]}/${name}/1.0.3/1`
+              }))
+      const plan = compilePlan({
+        arn,
+        type,
+        buildRegion: request.region,
+        buildAccount: this.accountId,
+        imageName: recipeName,
+        version,
+        build,
+        workflows,
+        targets: this.targetsOf(body.distributionConfigurationArn, request.region),
+        scanning:
+          (body.imageScanningConfiguration as { imageScanningEnabled?: boolean } | undefined)
+            ?.imageScanningEnabled === true,
+        metadata: body.enhancedImageMetadataEnabled !== false,
+        scenario: this.scenario
+      })
+      this.images.set(arn, {
+        arn,
+        request: body,
+        createdAt: Date.now(),
+        plan,
+        containerRepository: recipeName
+      })
+      return {
+        requestId: randomUUID(),
+        clientToken: body.clientToken,
+        imageBuildVersionArn: arn,
+        latestVersionReferences: { latestVersionArn: arn.replace(/\/[^/]+\/\d+$/, '/x.x.x') }
+      }
+    })
+  }
+
+  private targetsOf(distributionArn: unknown, buildRegion: string): Target[] {
+    const configured =
+      typeof distributionArn === 'string'
+        ? this.distributionConfigurations.get(distributionArn)
+        : undefined
+    const regions = configured ?? [{ region: buildRegion }]
+    return regions.flatMap(d => [
+      { region: d.region, accountId: this.accountId },
+      ...(d.targetAccountIds ?? []).map(accountId => ({ region: d.region, accountId }))
+    ])
+  }
+
+  private findImage(arn: unknown, operation: string): ImageRecord {
+    if (typeof arn !== 'string' || !PATTERNS.image.test(arn)) {
+      throw new ServiceError(
+        'InvalidRequestException',
+        `${operation}: imageBuildVersionArn is missing or not an image ARN.`
+      )
+    }
+    const image = this.images.get(arn) ?? this.latestBuild(arn)
+    const visible =
+      image && Date.now() - image.createdAt >= (image.plan.input.scenario.notFoundMs ?? 0)
+    if (!image || !visible)
+      throw new ServiceError('ResourceNotFoundException', `Image not found: ${arn}`)
+    return image
+  }
+
+  /** A version ARN (no build number, x wildcards allowed) means the newest matching build. */
+  private latestBuild(arn: string): ImageRecord | undefined {
+    const pattern = new RegExp(`^${arn.replace(/[.]/g, '\\.').replace(/x/g, '[0-9]+')}/[0-9]+$`)
+    return [...this.images.values()].filter(i => pattern.test(i.arn)).pop()
+  }
+
+  private view(image: ImageRecord) {
+    return viewAt(image.plan, image.createdAt, Date.now() - image.createdAt, image.cancelledAt)
+  }
+
+  private getImage(request: RecordedRequest): unknown {
+    return {
+      requestId: randomUUID(),
+      image: this.describe(this.findImage(request.query.imageBuildVersionArn, 'GetImage'))
+    }
+  }
+
+  /** The image as GetImage reports it now. */
+  describeImage(arn: string): Record<string, unknown> {
+    const image = this.images.get(arn)
+    if (!image) throw new Error(`no image ${arn}`)
+    return this.describe(image)
+  }
+
+  private describe(image: ImageRecord): Record<string, unknown> {
+    const view = this.view(image)
+    const { input } = image.plan
+    const body = image.request
+    const amiId = (t: Target): string =>
+      `ami-${createHash('sha256').update(`${image.arn}|${t.region}|${t.accountId}`).digest('hex').slice(0, 17)}`
+    const created = new Date(image.createdAt).toISOString()
+    const regions = [...new Set(view.targets.map(t => t.region))]
+    return {
+      arn: image.arn,
+      type: input.type,
+      name: input.imageName,
+      version: input.version,
+      platform: 'Linux',
+      enhancedImageMetadataEnabled: body.enhancedImageMetadataEnabled !== false,
+      state: { status: view.status, reason: view.reason },
+      imageRecipe: body.imageRecipeArn
+        ? { arn: body.imageRecipeArn, name: input.imageName }
+        : undefined,
+      containerRecipe: body.containerRecipeArn
+        ? { arn: body.containerRecipeArn, name: input.imageName }
+        : undefined,
+      infrastructureConfiguration: { arn: body.infrastructureConfigurationArn },
+      distributionConfiguration: body.distributionConfigurationArn
+        ? { arn: body.distributionConfigurationArn, timeoutMinutes: 720 }
+        : undefined,
+      imageTestsConfiguration: body.imageTestsConfiguration,
+      dateCreated: created,
+      outputResources:
+        input.type === 'AMI'
+          ? {
+              amis: view.targets.map(t => ({
+                region: t.region,
+                image: amiId(t),
+                name: `${input.imageName} ${created}`,
+                description: `Built by Image Builder from ${input.imageName}`,
+                state: { status: 'AVAILABLE' },
+                accountId: t.accountId
+              }))
+            }
+          : {
+              containers: regions.map(region => ({
+                region,
+                imageUris: [
+                  `${this.accountId}.dkr.ecr.${region}.amazonaws.com/${image.containerRepository}:${input.version}-${input.build}`
+                ]
+              }))
+            },
+      tags: body.tags,
+      buildType: 'USER_INITIATED',
+      imageSource: 'CUSTOM',
+      imageScanningConfiguration: body.imageScanningConfiguration,
+      executionRole: body.executionRole,
+      workflows: body.workflows,
+      loggingConfiguration: body.loggingConfiguration
+    }
+  }
+
+  private listWorkflowExecutions(request: RecordedRequest): unknown {
+    const image = this.findImage(request.body.imageBuildVersionArn, 'ListWorkflowExecutions')
+    const view = this.view(image)
+    const executions = view.executions.map(({ steps: _steps, ...execution }) => execution)
+    const page = this.paginate(request, image.arn, executions)
+    return {
+      requestId: randomUUID(),
+      workflowExecutions: page.items,
+      imageBuildVersionArn: image.arn,
+      message: view.reason,
+      nextToken: page.nextToken
+    }
+  }
+
+  private listWorkflowStepExecutions(request: RecordedRequest): unknown {
+    const id = request.body.workflowExecutionId
+    if (typeof id !== 'string' || !PATTERNS.workflowExecutionId.test(id)) {
+      throw new ServiceError(
+        'InvalidRequestException',
+        'workflowExecutionId is missing or malformed.'
+      )
+    }
+    const image = [...this.images.values()].find(i => i.plan.executions.some(e => e.id === id))
+    const execution = image && this.view(image).executions.find(e => e.workflowExecutionId === id)
+    if (!image || !execution)
+      throw new ServiceError('ResourceNotFoundException', `Workflow execution not found: ${id}`)
+    const page = this.paginate(request, id, execution.steps)
+    return {
+      requestId: randomUUID(),
+      steps: page.items,
+      workflowBuildVersionArn: execution.workflowBuildVersionArn,
+      workflowExecutionId: id,
+      imageBuildVersionArn: image.arn,
+      message: execution.message,
+      nextToken: page.nextToken
+    }
+  }
+
+  private cancelImageCreation(request: RecordedRequest): unknown {
+    return this.idempotent(request, () => {
+      const image = this.findImage(request.body.imageBuildVersionArn, 'CancelImageCreation')
+      const status = this.view(image).status
+      if (
+        ['AVAILABLE', 'FAILED', 'CANCELLED', 'DEPRECATED', 'DELETED', 'DISABLED'].includes(status)
+      ) {
+        throw new ServiceError(
+          'ResourceInUseException',
+          `The image ${image.arn} cannot be cancelled because it is ${status}.`
+        )
+      }
+      image.cancelledAt = Date.now() - image.createdAt
+      return {
+        requestId: randomUUID(),
+        clientToken: request.body.clientToken,
+        imageBuildVersionArn: image.arn
+      }
+    })
+  }
+
+  private paginate<T>(
+    request: RecordedRequest,
+    listKey: string,
+    items: T[]
+  ): { items: T[]; nextToken?: string } {
+    const maxResults = request.body.maxResults
+    if (
+      maxResults !== undefined &&
+      (typeof maxResults !== 'number' || maxResults < 1 || maxResults > 25)
+    ) {
+      throw new ServiceError('InvalidRequestException', 'maxResults must be between 1 and 25.')
+    }
+    let offset = 0
+    if (request.body.nextToken !== undefined) {
+      try {
+        const token = JSON.parse(
+          Buffer.from(String(request.body.nextToken), 'base64url').toString('utf8')
+        ) as { key: string; offset: number }
+        if (token.key !== listKey || !Number.isInteger(token.offset)) throw new Error('other list')
+        offset = token.offset
+      } catch {
+        throw new ServiceError(
+          'InvalidPaginationTokenException',
+          'The pagination token is not valid for this request.'
+        )
+      }
+    }
+    const size = Math.min(this.pageSize, (maxResults as number | undefined) ?? 25)
+    const next = offset + size
+    return {
+      items: items.slice(offset, next),
+      nextToken:
+        next < items.length
+          ? Buffer.from(JSON.stringify({ key: listKey, offset: next })).toString('base64url')
+          : undefined
+    }
+  }
+}
+
+function invalid(message: string): never {
+  throw new ServiceError('InvalidRequestException', message)
+}
+
+function checkArn(
+  body: Record<string, unknown>,
+  member: string,
+  pattern: RegExp,
+  region: string
+): void {
+  const value = body[member]
+  if (value === undefined) return
+  if (typeof value !== 'string' || !pattern.test(value))
+    invalid(`Value for ${member} is not a valid ARN: ${String(value)}`)
+  const arnRegion = value.split(':')[3]
+  if (arnRegion !== region) {
+    throw new ServiceError(
+      'InvalidParameterValueException',
+      `The ARN ${value} is not in the region of this request (${region}).`
+    )
+  }
+}
+
+function validateCreateImage(request: RecordedRequest): void {
+  const body = request.body
+  if (body.infrastructureConfigurationArn === undefined)
+    invalid('infrastructureConfigurationArn is required.')
+  checkArn(body, 'infrastructureConfigurationArn', PATTERNS.infrastructure, request.region)
+  if ((body.imageRecipeArn === undefined) === (body.containerRecipeArn === undefined)) {
+    invalid('You must specify exactly one of imageRecipeArn or containerRecipeArn.')
+  }
+  checkArn(body, 'imageRecipeArn', PATTERNS.imageRecipe, request.region)
+  checkArn(body, 'containerRecipeArn', PATTERNS.containerRecipe, request.region)
+  checkArn(body, 'distributionConfigurationArn', PATTERNS.distribution, request.region)
+  if (
+    body.executionRole !== undefined &&
+    !PATTERNS.executionRole.test(String(body.executionRole))
+  ) {
+    invalid(`executionRole is not a role name or ARN: ${String(body.executionRole)}`)
+  }
+  const logGroup = (body.loggingConfiguration as { logGroupName?: unknown } | undefined)
+    ?.logGroupName
+  if (logGroup !== undefined && !PATTERNS.logGroup.test(String(logGroup)))
+    invalid(`logGroupName is not valid: ${String(logGroup)}`)
+  const tags = body.tags as Record<string, unknown> | undefined
+  if (tags !== undefined) {
+    const entries = Object.entries(tags)
+    if (entries.length > 50) invalid('At most 50 tags are allowed.')
+    for (const [key, value] of entries) {
+      if (key.length < 1 || key.length > 128 || /^aws:/i.test(key))
+        invalid(`Tag key ${key} is not allowed.`)
+      if (typeof value !== 'string' || value.length > 256)
+        invalid(`Tag value for ${key} must be a string of at most 256 characters.`)
+    }
+  }
+  const workflows = body.workflows as Array<Record<string, unknown>> | undefined
+  if (workflows !== undefined) {
+    if (!Array.isArray(workflows) || workflows.length > 10)
+      invalid('workflows must be a list of at most 10 entries.')
+    if (body.executionRole === undefined)
+      invalid('executionRole is required when workflows are specified.')
+    for (const workflow of workflows) {
+      checkArn(workflow, 'workflowArn', PATTERNS.workflow, request.region)
+      if (workflow.workflowArn === undefined) invalid('workflowArn is required for each workflow.')
+      for (const parameter of (workflow.parameters as
+        Array<{ name?: unknown; value?: unknown }> | undefined) ?? []) {
+        if (
+          typeof parameter.name !== 'string' ||
+          !Array.isArray(parameter.value) ||
+          parameter.value.length < 1
+        ) {
+          invalid('Each workflow parameter needs a name and at least one value.')
+        }
+      }
+      if (
+        workflow.parallelGroup !== undefined &&
+        !PATTERNS.parallelGroup.test(String(workflow.parallelGroup))
+      ) {
+        invalid(`parallelGroup is not valid: ${String(workflow.parallelGroup)}`)
+      }
+      if (
+        workflow.onFailure !== undefined &&
+        !['CONTINUE', 'ABORT'].includes(String(workflow.onFailure))
+      ) {
+        invalid(`onFailure must be CONTINUE or ABORT: ${String(workflow.onFailure)}`)
+      }
+    }
+  }
+}

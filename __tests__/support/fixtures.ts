@@ -1,0 +1,14 @@
+// ARNs and distribution set-ups shared by the tests and the demo.
+export const ACCOUNT = '123456789012'
+export const PARTNER_ACCOUNT = '210987654321'
+export const REGION = 'us-east-1'
+const base = `arn:aws:imagebuilder:${REGION}:${ACCOUNT}`
+export const IMAGE_RECIPE = `${base}:image-recipe/golden-al2023/1.2.0`
+export const CONTAINER_RECIPE = `${base}:container-recipe/web-base/2.0.x`
+export const INFRA = `${base}:infrastructure-configuration/ci-builders`
+export const DIST_THREE_REGIONS = `${base}:distribution-configuration/three-regions`
+export const THREE_REGIONS_TWO_ACCOUNTS = [
+  { region: 'us-east-1', targetAccountIds: [PARTNER_ACCOUNT] },
+  { region: 'us-west-2', targetAccountIds: [PARTNER_ACCOUNT] },
+  { region: 'eu-west-1', targetAccountIds: [PARTNER_ACCOUNT] }
+]

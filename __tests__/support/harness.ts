@@ -1,0 +1,200 @@
+// Runs the committed bundle the way the GitHub runner does: INPUT_<NAME> variables with the
+// defaults from action.yml, fresh command files parsed as the runner parses them, and a clean
+// environment whose only AWS endpoint is the emulator on loopback.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+interface ActionManifest {
+  inputs: Record<string, { default?: string }>
+  outputs: Record<string, unknown>
+  runs: { main: string; post?: string }
+}
+
+export const manifest = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionManifest
+
+export interface RunOptions {
+  inputs?: Record<string, string>
+  /** Extra or overriding environment; undefined removes a variable. */
+  env?: Record<string, string | undefined>
+  /** The emulator's URL, as AWS_ENDPOINT_URL_IMAGEBUILDER. */
+  endpoint?: string
+  entry?: 'main' | 'post'
+  /** STATE_* values for a post step, as the runner passes them. */
+  state?: Record<string, string>
+  /** Receives stdout as it arrives (the demo shows it live). */
+  onStdout?: (text: string) => void
+  /** Called once the process is spawned, e.g. to send it signals. */
+  onSpawn?: (pid: number) => void
+  killAfterMs?: number
+}
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  message: string
+  properties: Record<string, string>
+}
+
+export interface RunResult {
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  state: Record<string, string>
+  summary: string
+  annotations: Annotation[]
+  /** Plain log lines (not workflow commands), as the log shows them. */
+  lines: string[]
+  /** Group titles in order. */
+  groups: string[]
+}
+
+/** The runner's EnvFileKeyValuePairs: `NAME=VALUE` lines and `NAME<<DELIM` heredocs. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === '') continue
+    const equals = line.indexOf('=')
+    const heredoc = line.indexOf('<<')
+    if (equals >= 0 && (heredoc < 0 || equals < heredoc)) {
+      result[line.slice(0, equals)] = line.slice(equals + 1)
+      continue
+    }
+    if (heredoc < 0) throw new Error(`Invalid format '${line}'`)
+    const name = line.slice(0, heredoc)
+    const delimiter = line.slice(heredoc + 2)
+    const value: string[] = []
+    for (i++; ; i++) {
+      if (i >= lines.length) throw new Error(`Matching delimiter not found '${delimiter}'`)
+      if (lines[i] === delimiter) break
+      value.push(lines[i])
+    }
+    result[name] = value.join('\n')
+  }
+  return result
+}
+
+const unescapeData = (s: string): string =>
+  s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+const unescapeProperty = (s: string): string =>
+  unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',')
+
+export function parseLog(stdout: string): Pick<RunResult, 'annotations' | 'lines' | 'groups'> {
+  const annotations: Annotation[] = []
+  const lines: string[] = []
+  const groups: string[] = []
+  for (const line of stdout.split(/\r?\n/)) {
+    const command = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (!command) {
+      if (line !== '') lines.push(line)
+      continue
+    }
+    const [, name, props = '', data] = command
+    if (name === 'group') groups.push(unescapeData(data))
+    if (name === 'error' || name === 'warning' || name === 'notice') {
+      const properties = Object.fromEntries(
+        props
+          .split(',')
+          .filter(Boolean)
+          .map(p => {
+            const [k, ...v] = p.split('=')
+            return [k, unescapeProperty(v.join('='))]
+          })
+      )
+      annotations.push({ level: name, message: unescapeData(data), properties })
+    }
+  }
+  return { annotations, lines, groups }
+}
+
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  for (const name of Object.keys(inputs)) {
+    if (!(name in manifest.inputs)) throw new Error(`'${name}' is not an input in action.yml`)
+  }
+  const env: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(manifest.inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = inputs[name] ?? spec.default ?? ''
+  }
+  return env
+}
+
+let runs = 0
+
+export async function runAction(options: RunOptions = {}): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'ib-action-'))
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_PATH: join(dir, 'path'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    AWS_CONFIG_FILE: join(dir, 'aws-config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'aws-credentials')
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'octo-org/golden-images',
+    // A run ID of its own per call, so separate tests never share a default client token.
+    GITHUB_RUN_ID: String(process.pid * 1000 + ++runs),
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'bake',
+    GITHUB_ACTION: 'imagebuilder',
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    AWS_ACCESS_KEY_ID: 'AKIAEMULATOREXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'emulator-secret-access-key-not-real',
+    AWS_REGION: 'us-east-1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ENDPOINT_URL_IMAGEBUILDER: options.endpoint,
+    ...files,
+    ...inputEnv(options.inputs ?? {}),
+    ...Object.fromEntries(Object.entries(options.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),
+    ...options.env
+  }
+  const entry = join(
+    ROOT,
+    options.entry === 'post' ? (manifest.runs.post ?? '') : manifest.runs.main
+  )
+  const child = spawn(process.execPath, [entry], {
+    env: Object.fromEntries(
+      Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)
+    ),
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  if (child.pid !== undefined) options.onSpawn?.(child.pid)
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk
+    options.onStdout?.(chunk)
+  })
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 50_000)
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve =>
+    child.on('close', (code, sig) => resolve([code, sig]))
+  )
+  clearTimeout(killer)
+  return {
+    exitCode,
+    signal,
+    stdout,
+    stderr,
+    outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    state: parseCommandFile(readFileSync(files.GITHUB_STATE, 'utf8')),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    ...parseLog(stdout)
+  }
+}

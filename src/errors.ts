@@ -1,0 +1,163 @@
+// Classifies errors from the SDK and words them for the person reading the job log: the error's
+// name and message as AWS sent them, and what they can do about it.
+
+interface AwsErrorShape {
+  name?: string
+  message?: string
+  code?: string
+  $fault?: string
+  $metadata?: { httpStatusCode?: number }
+}
+
+const THROTTLING = new Set([
+  'CallRateLimitExceededException',
+  'TooManyRequestsException',
+  'ThrottlingException',
+  'Throttling',
+  'RequestLimitExceeded',
+  'SlowDown'
+])
+const NETWORK = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'ENOTFOUND'
+])
+const ACCESS_DENIED = new Set([
+  'AccessDeniedException',
+  'AccessDenied',
+  'ForbiddenException',
+  'UnauthorizedOperation'
+])
+const EXPIRED = new Set([
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'RequestExpired',
+  'TokenRefreshRequired'
+])
+const BAD_CREDENTIALS = new Set([
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'InvalidSignatureException',
+  'SignatureDoesNotMatch',
+  'IncompleteSignature'
+])
+
+function shape(error: unknown): AwsErrorShape {
+  return typeof error === 'object' && error !== null
+    ? (error as AwsErrorShape)
+    : { message: String(error) }
+}
+
+export function errorName(error: unknown): string {
+  const e = shape(error)
+  return e.name && e.name !== 'Error' ? e.name : (e.code ?? e.name ?? 'Error')
+}
+
+export function isThrottling(error: unknown): boolean {
+  const e = shape(error)
+  return THROTTLING.has(errorName(error)) || e.$metadata?.httpStatusCode === 429
+}
+
+/** Errors worth waiting out: throttling, 5xx answers, dropped connections and timeouts. */
+export function isTransient(error: unknown): boolean {
+  const e = shape(error)
+  const status = e.$metadata?.httpStatusCode ?? 0
+  const name = errorName(error)
+  return (
+    isThrottling(error) ||
+    status >= 500 ||
+    e.$fault === 'server' ||
+    NETWORK.has(name) ||
+    (e.code !== undefined && NETWORK.has(e.code)) ||
+    name === 'TimeoutError' ||
+    name === 'RequestTimeout' ||
+    /socket hang up|ECONNRESET|network/i.test(e.message ?? '')
+  )
+}
+
+export function isNotFound(error: unknown): boolean {
+  return (
+    errorName(error) === 'ResourceNotFoundException' ||
+    shape(error).$metadata?.httpStatusCode === 404
+  )
+}
+
+function advice(name: string, operation: string): string {
+  if (ACCESS_DENIED.has(name)) {
+    const passRole =
+      operation === 'CreateImage'
+        ? ', plus iam:PassRole on the instance profile role and execution role'
+        : ''
+    return `Allow imagebuilder:${operation} for the role this job uses${passRole}.`
+  }
+  if (EXPIRED.has(name)) {
+    return "The AWS credentials expired. Lengthen the session: set role-duration-seconds on aws-actions/configure-aws-credentials (up to the role's maximum session duration, which may need raising in IAM)."
+  }
+  if (BAD_CREDENTIALS.has(name)) {
+    return 'The AWS credentials were not accepted: check the role or keys configured before this step, and that they are for this partition and region.'
+  }
+  if (name === 'CredentialsProviderError') {
+    return 'No AWS credentials were found: run aws-actions/configure-aws-credentials before this step.'
+  }
+  if (name === 'IdempotentParameterMismatchException') {
+    return "This client token was already used with other parameters: set a different 'client-token', or leave it empty so that each run attempt gets its own."
+  }
+  if (THROTTLING.has(name)) {
+    return "Image Builder throttled the account: run fewer builds at once, or raise 'poll-interval'."
+  }
+  if (name === 'ServiceQuotaExceededException') {
+    return 'An Image Builder quota is exhausted: see Service Quotas for imagebuilder, or wait for running builds to finish.'
+  }
+  if (name === 'ResourceNotFoundException') {
+    return 'Check that the ARNs exist in this account and region.'
+  }
+  if (
+    name === 'ServiceException' ||
+    name === 'ServiceUnavailableException' ||
+    name === 'InternalFailure'
+  ) {
+    return 'This is a fault on the AWS side; re-run the job later.'
+  }
+  return ''
+}
+
+export function describeError(error: unknown, operation: string): string {
+  const name = errorName(error)
+  const message = shape(error).message ?? ''
+  return [`${operation} failed: ${name}: ${message}`, advice(name, operation)]
+    .filter(Boolean)
+    .join(' ')
+}
+
+export class ActionError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ActionError'
+  }
+}
+
+const OPERATION = Symbol('operation')
+
+/** Runs one API call and remembers its operation name on any error, for the message. */
+export async function callApi<T>(operation: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    if (typeof error === 'object' && error !== null)
+      Object.defineProperty(error, OPERATION, { value: operation })
+    throw error
+  }
+}
+
+export function operationOf(error: unknown, fallback: string): string {
+  return (
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as { [OPERATION]?: string })[OPERATION]) ||
+    fallback
+  )
+}

@@ -1,0 +1,450 @@
+// Reads every input once, up front, into one typed object. Nothing here calls AWS: a bad input
+// must fail the step before any request is made, with a message naming the input.
+import { isMap, isScalar, parseDocument, type Document } from 'yaml'
+import { arnProblem, parseArn, type ResourceKind } from './arn.js'
+
+export const MODES = ['create-image', 'distribute', 'retry'] as const
+export type Mode = (typeof MODES)[number]
+const AVAILABLE_MODES: readonly Mode[] = ['create-image']
+
+export const DEFAULTS = {
+  timeoutMinutes: 340,
+  pollIntervalSeconds: 15
+} as const
+
+export interface WorkflowParameter {
+  name: string
+  value: string[]
+}
+
+export interface WorkflowConfiguration {
+  workflowArn: string
+  parameters?: WorkflowParameter[]
+  parallelGroup?: string
+  onFailure?: 'CONTINUE' | 'ABORT'
+}
+
+export interface WaitSettings {
+  wait: boolean
+  timeoutMs: number
+  pollIntervalMs: number
+}
+
+export interface CreateImageInputs {
+  mode: 'create-image'
+  region: string
+  recipe: { kind: 'image' | 'container'; arn: string }
+  infrastructureConfigurationArn: string
+  distributionConfigurationArn?: string
+  imageTestsEnabled: boolean
+  enhancedImageMetadataEnabled: boolean
+  imageScanningEnabled: boolean
+  ecrRepositoryName?: string
+  ecrContainerTags: string[]
+  workflows: WorkflowConfiguration[]
+  executionRole?: string
+  logGroupName?: string
+  tags: Record<string, string>
+  clientToken?: string
+  waitSettings: WaitSettings
+}
+
+export type ActionInputs = CreateImageInputs
+
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} inputs are invalid:\n${problems.map(p => `- ${p}`).join('\n')}`
+    )
+    this.name = 'InputError'
+  }
+}
+
+type GetInput = (name: string) => string
+type Env = Record<string, string | undefined>
+
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$/
+const EXECUTION_ROLE = /^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-/]+$/
+const LOG_GROUP = /^[a-zA-Z0-9\-_/.#]{1,512}$/
+const PARALLEL_GROUP = /^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$/
+const WORKFLOW_KEYS = ['workflowArn', 'parameters', 'parallelGroup', 'onFailure']
+
+/** Collects every problem instead of stopping at the first, so one run shows them all. */
+class InputReader {
+  readonly problems: string[] = []
+  constructor(private readonly get: GetInput) {}
+
+  fail(name: string, message: string): undefined {
+    this.problems.push(`Input '${name}' ${message}`)
+    return undefined
+  }
+
+  text(name: string): string | undefined {
+    const value = this.get(name).trim()
+    return value === '' ? undefined : value
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.text(name)
+    if (value === undefined) return fallback
+    if (['true', 'True', 'TRUE'].includes(value)) return true
+    if (['false', 'False', 'FALSE'].includes(value)) return false
+    this.fail(name, `must be true or false; got '${value}'`)
+    return fallback
+  }
+
+  positiveNumber(name: string, fallback: number, unit: string): number {
+    const value = this.text(name)
+    if (value === undefined) return fallback
+    const number = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(value) ? Number(value) : NaN
+    if (!(number > 0)) {
+      this.fail(
+        name,
+        `must be a positive number of ${unit} (decimals allowed), e.g. ${fallback}; got '${value}'`
+      )
+      return fallback
+    }
+    return number
+  }
+
+  arn(name: string, kind: ResourceKind): string | undefined {
+    const value = this.text(name)
+    if (value === undefined) return undefined
+    const problem = arnProblem(value, kind)
+    return problem ? this.fail(name, `${problem}; got '${value}'`) : value
+  }
+
+  yaml(name: string, expected: string): Document | undefined {
+    const value = this.text(name)
+    if (value === undefined) return undefined
+    // failsafe keeps every scalar a string: tag values like 1.10 or 'true' stay as written.
+    const doc = parseDocument(value, { schema: 'failsafe' })
+    const error = doc.errors[0]
+    if (error) {
+      const where = error.linePos
+        ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})`
+        : ''
+      const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+      return this.fail(name, `is not valid YAML or JSON${where}: ${reason}. Expected ${expected}`)
+    }
+    return doc
+  }
+}
+
+export function readInputs(get: GetInput, env: Env): ActionInputs {
+  const reader = new InputReader(get)
+  const mode = readMode(reader)
+  const inputs = readCreateImage(reader, env)
+  if (reader.problems.length > 0 || !inputs || !mode) throw new InputError(reader.problems)
+  return inputs
+}
+
+function readMode(reader: InputReader): Mode | undefined {
+  const mode = reader.text('mode') ?? 'create-image'
+  if (!(MODES as readonly string[]).includes(mode)) {
+    return reader.fail('mode', `must be one of ${MODES.join(', ')}; got '${mode}'`)
+  }
+  if (!AVAILABLE_MODES.includes(mode as Mode)) {
+    return reader.fail(
+      'mode',
+      `'${mode}' is not available in this version of the action yet; use create-image`
+    )
+  }
+  return mode as Mode
+}
+
+function readCreateImage(reader: InputReader, env: Env): CreateImageInputs | undefined {
+  const imageRecipeArn = reader.arn('image-recipe-arn', 'image-recipe')
+  const containerRecipeArn = reader.arn('container-recipe-arn', 'container-recipe')
+  const recipeGiven = [reader.text('image-recipe-arn'), reader.text('container-recipe-arn')].filter(
+    Boolean
+  )
+  if (recipeGiven.length !== 1) {
+    reader.fail(
+      'image-recipe-arn',
+      recipeGiven.length === 0
+        ? "or 'container-recipe-arn' is required: give exactly one recipe to build"
+        : "and 'container-recipe-arn' are both set: give exactly one recipe to build"
+    )
+  }
+  const infrastructureConfigurationArn = reader.arn(
+    'infrastructure-configuration-arn',
+    'infrastructure-configuration'
+  )
+  if (!reader.text('infrastructure-configuration-arn')) {
+    reader.fail(
+      'infrastructure-configuration-arn',
+      `is required, like ${'arn:aws:imagebuilder:us-east-1:123456789012:infrastructure-configuration/my-infra'}`
+    )
+  }
+  const distributionConfigurationArn = reader.arn(
+    'distribution-configuration-arn',
+    'distribution-configuration'
+  )
+  const workflows = readWorkflows(reader)
+  const executionRole = readPattern(
+    reader,
+    'execution-role',
+    EXECUTION_ROLE,
+    'an IAM role name or role ARN'
+  )
+  if (workflows.length > 0 && !reader.text('execution-role')) {
+    reader.fail(
+      'execution-role',
+      "is required when 'workflows' is set: Image Builder runs custom workflows with that role"
+    )
+  }
+  const arnInputs: Array<[string, string | undefined]> = [
+    ['image-recipe-arn', imageRecipeArn],
+    ['container-recipe-arn', containerRecipeArn],
+    ['infrastructure-configuration-arn', infrastructureConfigurationArn],
+    ['distribution-configuration-arn', distributionConfigurationArn],
+    ...workflows.map((w, i): [string, string] => [`workflows[${i}].workflowArn`, w.workflowArn])
+  ]
+  const region = readRegion(reader, env, arnInputs)
+  const recipeArn = imageRecipeArn ?? containerRecipeArn
+  const rest = {
+    imageTestsEnabled: reader.bool('image-tests-enabled', true),
+    enhancedImageMetadataEnabled: reader.bool('enhanced-image-metadata-enabled', true),
+    imageScanningEnabled: reader.bool('image-scanning-enabled', false),
+    ecrRepositoryName: reader.text('ecr-repository-name'),
+    ecrContainerTags: readList(reader.text('ecr-container-tags')),
+    ...readCommon(reader)
+  }
+  if (reader.problems.length > 0 || !recipeArn || !infrastructureConfigurationArn || !region)
+    return undefined
+  return {
+    mode: 'create-image',
+    region,
+    recipe: { kind: imageRecipeArn ? 'image' : 'container', arn: recipeArn },
+    infrastructureConfigurationArn,
+    distributionConfigurationArn,
+    workflows,
+    executionRole,
+    ...rest
+  }
+}
+
+function readCommon(
+  reader: InputReader
+): Pick<CreateImageInputs, 'logGroupName' | 'tags' | 'clientToken' | 'waitSettings'> {
+  const clientToken = reader.text('client-token')
+  if (clientToken !== undefined && clientToken.length > 64) {
+    reader.fail('client-token', `must be at most 64 characters; got ${clientToken.length}`)
+  }
+  return {
+    logGroupName: readPattern(
+      reader,
+      'log-group-name',
+      LOG_GROUP,
+      'a CloudWatch Logs group name (letters, digits and - _ / . #, at most 512)'
+    ),
+    tags: readTags(reader),
+    clientToken,
+    waitSettings: {
+      wait: reader.bool('wait', true),
+      timeoutMs:
+        reader.positiveNumber('timeout-minutes', DEFAULTS.timeoutMinutes, 'minutes') * 60_000,
+      pollIntervalMs:
+        reader.positiveNumber('poll-interval', DEFAULTS.pollIntervalSeconds, 'seconds') * 1000
+    }
+  }
+}
+
+function readPattern(
+  reader: InputReader,
+  name: string,
+  pattern: RegExp,
+  valid: string
+): string | undefined {
+  const value = reader.text(name)
+  if (value === undefined || pattern.test(value)) return value
+  return reader.fail(name, `must be ${valid}; got '${value}'`)
+}
+
+function readRegion(
+  reader: InputReader,
+  env: Env,
+  arnInputs: Array<[string, string | undefined]>
+): string | undefined {
+  const given = arnInputs.filter((entry): entry is [string, string] => Boolean(entry[1]))
+  const sources: Array<[string, string | undefined]> = [
+    ["input 'region'", reader.text('region')],
+    ['AWS_REGION', env.AWS_REGION?.trim() || undefined],
+    ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION?.trim() || undefined],
+    [
+      `the region of '${given[0]?.[0]}'`,
+      given.length > 0 ? parseArn(given[0][1])?.region : undefined
+    ]
+  ]
+  const [source, region] = sources.find(([, value]) => value !== undefined) ?? []
+  if (!region || !source) {
+    return reader.fail(
+      'region',
+      'is required: set it, or AWS_REGION (aws-actions/configure-aws-credentials sets it)'
+    )
+  }
+  if (!REGION.test(region)) {
+    return reader.fail(
+      'region',
+      `must be an AWS region name like us-east-1 or us-gov-west-1; got '${region}' from ${source}`
+    )
+  }
+  for (const [name, arn] of given) {
+    const arnRegion = parseArn(arn)?.region
+    if (arnRegion && arnRegion !== region) {
+      reader.fail(
+        name,
+        `is in region ${arnRegion}, but the action calls Image Builder in ${region} (from ${source}); use an ARN from ${region} or set 'region'`
+      )
+    }
+  }
+  return region
+}
+
+function readTags(reader: InputReader): Record<string, string> {
+  const doc = reader.yaml('tags', 'a map of tag keys to string values, e.g. {"team": "platform"}')
+  if (!doc || doc.contents === null) return {}
+  if (!isMap(doc.contents)) {
+    reader.fail(
+      'tags',
+      'must be a map of tag keys to string values, e.g. {"team": "platform"} or team: platform'
+    )
+    return {}
+  }
+  const tags: Record<string, string> = {}
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : ''
+    if (!isScalar(pair.value) && pair.value !== null) {
+      reader.fail('tags', `value of '${key}' must be a string, not a list or map`)
+      continue
+    }
+    const value = isScalar(pair.value) ? String(pair.value.value) : ''
+    if (key.length < 1 || key.length > 128)
+      reader.fail('tags', `key '${key}' must be 1 to 128 characters`)
+    else if (key.toLowerCase().startsWith('aws:'))
+      reader.fail('tags', `key '${key}' must not start with 'aws:' (reserved by AWS)`)
+    if (value.length > 256) reader.fail('tags', `value of '${key}' must be at most 256 characters`)
+    tags[key] = value
+  }
+  if (Object.keys(tags).length > 50)
+    reader.fail('tags', `may hold at most 50 tags; got ${Object.keys(tags).length}`)
+  return tags
+}
+
+function readWorkflows(reader: InputReader): WorkflowConfiguration[] {
+  const expected =
+    'a list of entries with workflowArn and optional parameters, parallelGroup, onFailure'
+  const doc = reader.yaml('workflows', expected)
+  if (!doc || doc.contents === null) return []
+  const list = doc.toJS() as unknown
+  if (!Array.isArray(list)) {
+    reader.fail('workflows', `must be ${expected}`)
+    return []
+  }
+  const workflows = list.flatMap((entry: unknown, index) => {
+    const workflow = readWorkflow(reader, entry, `workflows[${index}]`)
+    return workflow ? [workflow] : []
+  })
+  const count = (type: string): number =>
+    workflows.filter(w => w.workflowArn.includes(`:workflow/${type}/`)).length
+  if (workflows.length > 10)
+    reader.fail('workflows', `may list at most 10 workflows; got ${workflows.length}`)
+  if (count('build') > 1) reader.fail('workflows', 'may list at most one build workflow')
+  if (count('distribution') > 1)
+    reader.fail('workflows', 'may list at most one distribution workflow')
+  return workflows
+}
+
+function readWorkflow(
+  reader: InputReader,
+  entry: unknown,
+  where: string
+): WorkflowConfiguration | undefined {
+  if (!isPlainObject(entry))
+    return reader.fail('workflows', `entry ${where} must be a map with workflowArn`)
+  const unknown = Object.keys(entry).filter(key => !WORKFLOW_KEYS.includes(key))
+  if (unknown.length > 0) {
+    reader.fail(
+      'workflows',
+      `entry ${where} has unknown key ${unknown.map(k => `'${k}'`).join(', ')}; valid keys: ${WORKFLOW_KEYS.join(', ')}`
+    )
+  }
+  const { workflowArn, parameters, parallelGroup, onFailure } = entry
+  if (typeof workflowArn !== 'string' || workflowArn === '') {
+    return reader.fail(
+      'workflows',
+      `entry ${where} needs workflowArn, like arn:aws:imagebuilder:us-east-1:aws:workflow/build/build-image/x.x.x`
+    )
+  }
+  const problem = arnProblem(workflowArn, 'workflow')
+  if (problem)
+    return reader.fail('workflows', `entry ${where} workflowArn ${problem}; got '${workflowArn}'`)
+  const workflow: WorkflowConfiguration = { workflowArn }
+  if (parameters !== undefined && parameters !== '')
+    workflow.parameters = readParameters(reader, parameters, where)
+  if (parallelGroup !== undefined) {
+    if (typeof parallelGroup !== 'string' || !PARALLEL_GROUP.test(parallelGroup)) {
+      reader.fail(
+        'workflows',
+        `entry ${where} parallelGroup must be letters, digits and - _ + # (at most 100); got '${String(parallelGroup)}'`
+      )
+    } else workflow.parallelGroup = parallelGroup
+  }
+  if (onFailure !== undefined) {
+    const value = typeof onFailure === 'string' ? onFailure.toUpperCase() : ''
+    if (value !== 'CONTINUE' && value !== 'ABORT') {
+      reader.fail(
+        'workflows',
+        `entry ${where} onFailure must be CONTINUE or ABORT; got '${String(onFailure)}'`
+      )
+    } else workflow.onFailure = value
+  }
+  return workflow
+}
+
+/** Accepts the friendly map form (`name: value` or `name: [a, b]`) or the API's `[{name, value}]` list. */
+function readParameters(
+  reader: InputReader,
+  parameters: unknown,
+  where: string
+): WorkflowParameter[] | undefined {
+  const pairs: Array<[string, unknown]> = Array.isArray(parameters)
+    ? parameters.map(p => (isPlainObject(p) ? [String(p.name ?? ''), p.value] : ['', undefined]))
+    : isPlainObject(parameters)
+      ? Object.entries(parameters)
+      : []
+  if (pairs.length === 0) {
+    return reader.fail(
+      'workflows',
+      `entry ${where} parameters must be a map of parameter names to a value or a list of values`
+    )
+  }
+  const result: WorkflowParameter[] = []
+  for (const [name, value] of pairs) {
+    const values = Array.isArray(value) ? value : [value ?? '']
+    if (name === '' || values.length === 0 || values.some(v => typeof v !== 'string')) {
+      reader.fail(
+        'workflows',
+        `entry ${where} parameter '${name}' must have a name and a value that is a string or a list of strings`
+      )
+      continue
+    }
+    result.push({ name, value: values as string[] })
+  }
+  return result
+}
+
+function readList(value: string | undefined): string[] {
+  if (value === undefined) return []
+  const items = value.startsWith('[')
+    ? value.slice(1, value.endsWith(']') ? -1 : undefined).split(',')
+    : value.split(/[\n,]/)
+  return items.map(item => item.trim().replace(/^(["'])(.*)\1$/, '$2')).filter(item => item !== '')
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

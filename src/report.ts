@@ -1,0 +1,107 @@
+// The last stage: outputs, the closing log lines, the job summary, and the verdict. Outputs and
+// the summary are written whatever the outcome, so a failed build still says what it made.
+import * as core from '@actions/core'
+import type { Image } from '@aws-sdk/client-imagebuilder'
+import { describeWorkflowArn } from './arn.js'
+import { ActionError } from './errors.js'
+import { escapeHtml, formatDuration, oneLine } from './format.js'
+import { imageOutputs, type ImageOutputs } from './outputs.js'
+import type { Outcome, StepRef } from './watch.js'
+
+export interface BuildResult {
+  arn: string
+  region: string
+  outcome: Outcome
+  image?: Image
+  failedSteps: StepRef[]
+  elapsedMs: number
+  timeoutMs: number
+}
+
+export function setOutputs(outputs: ImageOutputs): void {
+  core.setOutput('status', outputs.status)
+  core.setOutput('image-arn', outputs.imageArn)
+  core.setOutput('amis', JSON.stringify(outputs.amis))
+  core.setOutput('ami-ids', JSON.stringify(outputs.amiIds))
+  core.setOutput('ami-id', outputs.amiId)
+  core.setOutput('image-uris', JSON.stringify(outputs.imageUris))
+}
+
+export async function report(result: BuildResult): Promise<void> {
+  const outputs = imageOutputs(result.image, result.arn, result.region)
+  setOutputs(outputs)
+  logOutcome(result, outputs)
+  await writeSummary(result, outputs)
+  if (result.outcome !== 'succeeded') throw new ActionError(failureMessage(result))
+}
+
+function logOutcome(result: BuildResult, outputs: ImageOutputs): void {
+  const verb = result.outcome === 'timed-out' ? 'still' : 'ended'
+  core.info(
+    `Image ${verb} ${outputs.status || 'unknown'} after ${formatDuration(result.elapsedMs)}: ${result.arn}`
+  )
+  for (const ami of outputs.amis)
+    core.info(`  ${ami.region}  ${ami.accountId}  ${ami.image}  ${oneLine(ami.status)}`)
+  for (const uri of outputs.imageUris) core.info(`  ${uri}`)
+}
+
+function stepSentence({ execution, step }: StepRef): string {
+  const workflow = describeWorkflowArn(execution.workflowBuildVersionArn).name
+  const action = step.action ? ` (${oneLine(step.action)})` : ''
+  const message = step.message ? `: ${oneLine(step.message)}` : ''
+  return `Step ${oneLine(step.name)}${action} of the ${execution.type ?? ''} workflow ${workflow} ${(step.status ?? '').toLowerCase()}${message}`
+}
+
+export function failureMessage(result: BuildResult): string {
+  const status = result.image?.state?.status ?? 'unknown'
+  const reason = oneLine(result.image?.state?.reason)
+  if (result.outcome === 'timed-out') {
+    return `Timed out after ${formatDuration(result.timeoutMs)} waiting for ${result.arn} (status ${status}). The build continues in AWS; raise 'timeout-minutes' to wait longer.`
+  }
+  const steps = result.failedSteps.map(stepSentence)
+  const lead =
+    status === 'FAILED'
+      ? `Image build failed${reason ? `: ${reason}` : ''}`
+      : status === 'CANCELLED'
+        ? `Image build was cancelled${reason ? `: ${reason}` : ''}`
+        : `Image became ${status} while waiting, so it was changed outside this build${reason ? `: ${reason}` : ''}`
+  return [`${lead}.`, ...steps.map(s => `${s}.`), `Image: ${result.arn}`].join(' ')
+}
+
+async function writeSummary(result: BuildResult, outputs: ImageOutputs): Promise<void> {
+  // core.summary throws without the file; outside the runner there is simply no summary.
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const status = outputs.status || 'UNKNOWN'
+  const mark = result.outcome === 'succeeded' ? '✅' : result.outcome === 'timed-out' ? '⏱️' : '❌'
+  const headline = result.outcome === 'timed-out' ? `timed out (${status})` : status
+  const summary = core.summary
+    .addHeading(`${mark} Image build ${escapeHtml(headline)}`, 2)
+    .addTable([
+      [{ data: 'Image', header: true }, `<code>${escapeHtml(result.arn)}</code>`],
+      [{ data: 'Version', header: true }, escapeHtml(result.image?.version ?? '-')],
+      [{ data: 'Duration', header: true }, formatDuration(result.elapsedMs)]
+    ])
+  if (outputs.amis.length > 0) {
+    summary
+      .addHeading('AMIs', 3)
+      .addTable([
+        ['Region', 'Account', 'AMI ID', 'Name', 'State'].map(data => ({ data, header: true })),
+        ...outputs.amis.map(ami =>
+          [ami.region, ami.accountId, ami.image, ami.name, ami.status].map(
+            cell => escapeHtml(cell) || '-'
+          )
+        )
+      ])
+  }
+  if (outputs.imageUris.length > 0) {
+    summary
+      .addHeading('Container images', 3)
+      .addList(outputs.imageUris.map(uri => `<code>${escapeHtml(uri)}</code>`))
+  }
+  if (result.outcome !== 'succeeded') {
+    summary
+      .addHeading('Why it failed', 3)
+      .addRaw(`<p>${escapeHtml(failureMessage(result))}</p>`, true)
+  }
+  await summary.write()
+}
