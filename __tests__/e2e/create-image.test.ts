@@ -313,3 +313,46 @@ describe('the default client token', () => {
     )
   })
 })
+
+test('a status the action does not know is logged once and waited on', async () => {
+  emulator.scenario = { extraStatus: 'OPTIMIZING', phaseMs: 300 }
+  const result = await run({})
+  expect(result.exitCode).toBe(0)
+  expect(
+    result.lines.filter(l =>
+      l.includes('Status OPTIMIZING is not one this action knows; still waiting')
+    )
+  ).toHaveLength(1)
+  expect(result.outputs.status).toBe('AVAILABLE')
+})
+
+test('an image deleted from outside while waiting ends the wait as a failure', async () => {
+  emulator.scenario = { stepMs: 10_000, phaseMs: 20 }
+  const running = run({})
+  let arn: string | undefined
+  while (!arn) {
+    await new Promise(r => setTimeout(r, 20))
+    arn = emulator.calls('GetImage')[0]?.query.imageBuildVersionArn
+  }
+  emulator.setStatus(arn, 'DELETED')
+  const result = await running
+  expect(result.exitCode).toBe(1)
+  const [error] = result.annotations.filter(a => a.level === 'error')
+  expect(error.message).toMatch(
+    /^Image became DELETED while waiting, so it was changed outside this build\./
+  )
+  expect(result.outputs.status).toBe('DELETED')
+})
+
+test('service text cannot inject workflow commands into the log', async () => {
+  const message =
+    'bad thing\n::add-mask::AKIAEMULATOREXAMPLE\n::set-output name=status::AVAILABLE\n::error::forged'
+  emulator.scenario = { fail: { workflow: 'BUILD', step: 'ApplyBuildComponents', message } }
+  const result = await run({})
+  expect(result.exitCode).toBe(1)
+  expect(result.stdout).not.toMatch(/^::(add-mask|set-output)/m)
+  const errors = result.annotations.filter(a => a.level === 'error')
+  expect(errors).toHaveLength(1)
+  expect(errors[0].message).toContain('bad thing ⏎ ::add-mask::AKIAEMULATOREXAMPLE ⏎ ::set-output')
+  expect(result.outputs.status).toBe('FAILED')
+})

@@ -83,6 +83,8 @@ export const PATTERNS = {
 
 interface ImageRecord {
   arn: string
+  /** A status set from outside the build (lifecycle management), overriding the timeline. */
+  forcedStatus?: string
   request: Record<string, unknown>
   createdAt: number
   cancelledAt?: number
@@ -317,8 +319,21 @@ export class Emulator {
     return [...this.images.values()].filter(i => pattern.test(i.arn)).pop()
   }
 
+  /** Changes an image's status as lifecycle management would (DEPRECATED, DELETED, DISABLED). */
+  setStatus(arn: string, status: string): void {
+    const image = this.images.get(arn)
+    if (!image) throw new Error(`no image ${arn}`)
+    image.forcedStatus = status
+  }
+
   private view(image: ImageRecord) {
-    return viewAt(image.plan, image.createdAt, Date.now() - image.createdAt, image.cancelledAt)
+    const view = viewAt(
+      image.plan,
+      image.createdAt,
+      Date.now() - image.createdAt,
+      image.cancelledAt
+    )
+    return image.forcedStatus ? { ...view, status: image.forcedStatus, reason: undefined } : view
   }
 
   private getImage(request: RecordedRequest): unknown {

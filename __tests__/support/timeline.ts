@@ -33,6 +33,8 @@ export interface Scenario {
   /** GetImage answers ResourceNotFoundException for this long after CreateImage. */
   notFoundMs?: number
   fail?: FailureSpec
+  /** A status the action does not know, reported for phaseMs after CREATING (enum drift). */
+  extraStatus?: string
   /** Steps of named workflows (by workflow name), replacing the built-in catalogue. */
   workflowSteps?: Record<string, StepSpec[]>
 }
@@ -173,6 +175,10 @@ export function compilePlan(input: PlanInput): Plan {
   let t = phaseMs
   plan.phases.push({ status: 'CREATING', at: t })
   t += phaseMs
+  if (scenario.extraStatus) {
+    plan.phases.push({ status: scenario.extraStatus, at: t })
+    t += phaseMs
+  }
 
   const fail = (at: number, status: string, reason: string): Plan => {
     plan.phases.push({ status, at })
