@@ -4,7 +4,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import {
   CancelImageCreationCommand,
   CreateImageCommand,
+  DistributeImageCommand,
   GetImageCommand,
+  RetryImageCommand,
   IdempotentParameterMismatchException,
   ImagebuilderClient,
   ImagebuilderServiceException,
@@ -44,6 +46,7 @@ beforeAll(async () => {
 beforeEach(() => {
   emulator.scenario = {}
   emulator.pageSize = 25
+  emulator.retryStaleMs = 0
 })
 afterAll(async () => {
   client.destroy()
@@ -348,6 +351,111 @@ describe('CancelImageCreation', () => {
   })
 })
 
+describe('DistributeImage', () => {
+  test('creates a new image that only distributes, to every configured target', async () => {
+    const { imageBuildVersionArn: arn } = await client.send(
+      new DistributeImageCommand({
+        sourceImage: 'ami-0123456789abcdef0',
+        distributionConfigurationArn: DIST_THREE_REGIONS,
+        executionRole: 'Distributor'
+      })
+    )
+    expect(arn).toMatch(
+      new RegExp(
+        `^arn:aws:imagebuilder:us-east-1:${ACCOUNT}:image/ami-0123456789abcdef0/1\\.0\\.0/\\d+$`
+      )
+    )
+    await waitFor(arn!, 'AVAILABLE')
+    const { image } = await client.send(new GetImageCommand({ imageBuildVersionArn: arn }))
+    expect(image?.outputResources?.amis).toHaveLength(6)
+    const { workflowExecutions } = await client.send(
+      new ListWorkflowExecutionsCommand({ imageBuildVersionArn: arn })
+    )
+    expect(workflowExecutions).toEqual([])
+  })
+
+  test.each<[string, Record<string, string | undefined>, RegExp]>([
+    ['no execution role', { executionRole: undefined }, /executionRole is required/],
+    [
+      'no distribution configuration',
+      { distributionConfigurationArn: undefined },
+      /distributionConfigurationArn is required/
+    ],
+    [
+      'a source that is not an AMI, parameter or image',
+      { sourceImage: 'golden' },
+      /sourceImage must be/
+    ]
+  ])('refuses %s', async (_name, change, message) => {
+    const input = {
+      sourceImage: 'ami-0123456789abcdef0',
+      distributionConfigurationArn: DIST_THREE_REGIONS,
+      executionRole: 'R',
+      ...change
+    }
+    const error = await rejection(client.send(new DistributeImageCommand(input as never)))
+    expect(error).toBeInstanceOf(InvalidRequestException)
+    expect(error.message).toMatch(message)
+  })
+
+  test('takes an image ARN only once it is AVAILABLE', async () => {
+    emulator.scenario = { stepMs: 1000 }
+    const { imageBuildVersionArn: arn } = await client.send(new CreateImageCommand(request()))
+    const error = await rejection(
+      client.send(
+        new DistributeImageCommand({
+          sourceImage: arn,
+          distributionConfigurationArn: DIST_THREE_REGIONS,
+          executionRole: 'R'
+        })
+      )
+    )
+    expect(error).toBeInstanceOf(InvalidRequestException)
+    expect(error.message).toMatch(/must be AVAILABLE/)
+  })
+})
+
+describe('RetryImage', () => {
+  test('resumes a FAILED image in place after a stale window, with retried executions', async () => {
+    emulator.scenario = {
+      fail: { workflow: 'TEST', step: 'ApplyTestComponents', message: 'flaky' }
+    }
+    const { imageBuildVersionArn: arn } = await client.send(new CreateImageCommand(request()))
+    await waitFor(arn!, 'FAILED')
+    emulator.retryStaleMs = 150
+    const retried = await client.send(new RetryImageCommand({ imageBuildVersionArn: arn }))
+    expect(retried.imageBuildVersionArn).toBe(arn)
+    const { image: stale } = await client.send(new GetImageCommand({ imageBuildVersionArn: arn }))
+    expect(stale?.state?.status).toBe('FAILED')
+    await waitFor(arn!, 'AVAILABLE')
+    emulator.retryStaleMs = 0
+    const { workflowExecutions } = await client.send(
+      new ListWorkflowExecutionsCommand({ imageBuildVersionArn: arn })
+    )
+    expect(workflowExecutions?.map(e => [e.type, e.status, e.retried])).toEqual([
+      ['BUILD', 'COMPLETED', false],
+      ['TEST', 'FAILED', false],
+      ['TEST', 'COMPLETED', true]
+    ])
+  })
+
+  test('refuses an image that is not FAILED or CANCELLED, or failed before it had an AMI', async () => {
+    const { imageBuildVersionArn: running } = await client.send(new CreateImageCommand(request()))
+    const notFailed = await rejection(
+      client.send(new RetryImageCommand({ imageBuildVersionArn: running }))
+    )
+    expect(notFailed).toBeInstanceOf(InvalidRequestException)
+    expect(notFailed.message).toMatch(/Only FAILED or CANCELLED images can be retried/)
+    emulator.scenario = { fail: { workflow: 'BUILD', step: 'ApplyBuildComponents', message: 'x' } }
+    const { imageBuildVersionArn: early } = await client.send(new CreateImageCommand(request()))
+    await waitFor(early!, 'FAILED')
+    const noAmi = await rejection(
+      client.send(new RetryImageCommand({ imageBuildVersionArn: early }))
+    )
+    expect(noAmi.message).toMatch(/stopped before an AMI was created/)
+  })
+})
+
 test('records every request with its operation, method and signing region', () => {
   const operations = new Set(emulator.requests.map(r => `${r.method} ${r.operation} ${r.region}`))
   for (const op of [
@@ -355,7 +463,9 @@ test('records every request with its operation, method and signing region', () =
     'GET GetImage',
     'POST ListWorkflowExecutions',
     'POST ListWorkflowStepExecutions',
-    'PUT CancelImageCreation'
+    'PUT CancelImageCreation',
+    'PUT DistributeImage',
+    'PUT RetryImage'
   ]) {
     expect(operations).toContain(`${op} us-east-1`)
   }

@@ -12,6 +12,7 @@ export type ResourceKind =
   | 'distribution-configuration'
   | 'workflow'
   | 'image-build-version'
+  | 'image-version'
 
 interface KindSpec {
   label: string
@@ -53,6 +54,11 @@ const KINDS: Record<ResourceKind, KindSpec> = {
     ),
     example: 'arn:aws:imagebuilder:us-east-1:aws:workflow/build/build-image/x.x.x'
   },
+  'image-version': {
+    label: 'an image version ARN',
+    pattern: arnPattern(`image/${NAME}/${VERSION_WILDCARD}`),
+    example: 'arn:aws:imagebuilder:us-east-1:123456789012:image/my-image/1.0.0'
+  },
   'image-build-version': {
     label: 'an image build version ARN',
     pattern: arnPattern(`image/${NAME}/[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+`),
@@ -85,7 +91,7 @@ export function arnProblem(arn: string, kind: ResourceKind): string | undefined 
   if (!arn.startsWith('arn:')) return `must be ${spec.label}, like ${spec.example}`
   if (!parsed) return `must be ${spec.label} of EC2 Image Builder, like ${spec.example}`
   const seen = parsed.resourceType === 'image' ? 'an image' : `a ${parsed.resourceType}`
-  const expectedType = kind === 'image-build-version' ? 'image' : kind
+  const expectedType = kind.startsWith('image-') && kind.endsWith('version') ? 'image' : kind
   if (parsed.resourceType !== expectedType) {
     return `must be ${spec.label}, but this is ${seen} ARN; expected like ${spec.example}`
   }

@@ -3,14 +3,54 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml'
 import { arnProblem, parseArn, type ResourceKind } from './arn.js'
 
-export const MODES = ['create-image', 'distribute', 'retry'] as const
+export const MODES = ['create-image', 'distribute', 'retry', 'watch'] as const
 export type Mode = (typeof MODES)[number]
-const AVAILABLE_MODES: readonly Mode[] = ['create-image']
 
 export const DEFAULTS = {
   timeoutMinutes: 340,
   pollIntervalSeconds: 15
 } as const
+
+/** action.yml's defaults: an input at its default was not given by the user. */
+export const INPUT_DEFAULTS: Record<string, string> = {
+  mode: 'create-image',
+  'image-tests-enabled': 'true',
+  'enhanced-image-metadata-enabled': 'true',
+  'image-scanning-enabled': 'false',
+  wait: 'true',
+  'timeout-minutes': String(DEFAULTS.timeoutMinutes),
+  'poll-interval': String(DEFAULTS.pollIntervalSeconds)
+}
+
+const SHARED_INPUTS = ['mode', 'region', 'wait', 'timeout-minutes', 'poll-interval']
+export const MODE_INPUTS: Record<Mode, string[]> = {
+  'create-image': [
+    'image-recipe-arn',
+    'container-recipe-arn',
+    'infrastructure-configuration-arn',
+    'distribution-configuration-arn',
+    'image-tests-enabled',
+    'enhanced-image-metadata-enabled',
+    'image-scanning-enabled',
+    'ecr-repository-name',
+    'ecr-container-tags',
+    'workflows',
+    'execution-role',
+    'log-group-name',
+    'tags',
+    'client-token'
+  ],
+  distribute: [
+    'source-image',
+    'distribution-configuration-arn',
+    'execution-role',
+    'tags',
+    'log-group-name',
+    'client-token'
+  ],
+  retry: ['image-arn', 'client-token'],
+  watch: ['image-arn']
+}
 
 export interface WorkflowParameter {
   name: string
@@ -30,9 +70,16 @@ export interface WaitSettings {
   pollIntervalMs: number
 }
 
-export interface CreateImageInputs {
-  mode: 'create-image'
+interface CommonInputs {
   region: string
+  clientToken?: string
+  waitSettings: WaitSettings
+  /** Inputs given that this mode does not use: worth a warning, not a failure. */
+  ignoredInputs: string[]
+}
+
+export interface CreateImageInputs extends CommonInputs {
+  mode: 'create-image'
   recipe: { kind: 'image' | 'container'; arn: string }
   infrastructureConfigurationArn: string
   distributionConfigurationArn?: string
@@ -45,11 +92,28 @@ export interface CreateImageInputs {
   executionRole?: string
   logGroupName?: string
   tags: Record<string, string>
-  clientToken?: string
-  waitSettings: WaitSettings
 }
 
-export type ActionInputs = CreateImageInputs
+export interface DistributeInputs extends CommonInputs {
+  mode: 'distribute'
+  sourceImage: string
+  distributionConfigurationArn: string
+  executionRole: string
+  logGroupName?: string
+  tags: Record<string, string>
+}
+
+export interface RetryInputs extends CommonInputs {
+  mode: 'retry'
+  imageArn: string
+}
+
+export interface WatchInputs extends CommonInputs {
+  mode: 'watch'
+  imageArn: string
+}
+
+export type ActionInputs = CreateImageInputs | DistributeInputs | RetryInputs | WatchInputs
 
 export class InputError extends Error {
   constructor(readonly problems: string[]) {
@@ -79,6 +143,10 @@ class InputReader {
   fail(name: string, message: string): undefined {
     this.problems.push(`Input '${name}' ${message}`)
     return undefined
+  }
+
+  raw(name: string): string {
+    return this.get(name)
   }
 
   text(name: string): string | undefined {
@@ -133,11 +201,20 @@ class InputReader {
   }
 }
 
+type ModeReader = (reader: InputReader, env: Env) => ActionInputs | undefined
+
+const READERS: Record<Mode, ModeReader> = {
+  'create-image': readCreateImage,
+  distribute: readDistribute,
+  retry: (reader, env) => readImageArnMode(reader, env, 'retry'),
+  watch: (reader, env) => readImageArnMode(reader, env, 'watch')
+}
+
 export function readInputs(get: GetInput, env: Env): ActionInputs {
   const reader = new InputReader(get)
   const mode = readMode(reader)
-  const inputs = readCreateImage(reader, env)
-  if (reader.problems.length > 0 || !inputs || !mode) throw new InputError(reader.problems)
+  const inputs = mode ? READERS[mode](reader, env) : undefined
+  if (reader.problems.length > 0 || !inputs) throw new InputError(reader.problems)
   return inputs
 }
 
@@ -146,13 +223,109 @@ function readMode(reader: InputReader): Mode | undefined {
   if (!(MODES as readonly string[]).includes(mode)) {
     return reader.fail('mode', `must be one of ${MODES.join(', ')}; got '${mode}'`)
   }
-  if (!AVAILABLE_MODES.includes(mode as Mode)) {
-    return reader.fail(
-      'mode',
-      `'${mode}' is not available in this version of the action yet; use create-image`
-    )
-  }
   return mode as Mode
+}
+
+/** Inputs set to something other than their default that `mode` does not read. */
+function ignoredInputs(get: GetInput, mode: Mode): string[] {
+  const used = new Set([...SHARED_INPUTS, ...MODE_INPUTS[mode]])
+  const all = new Set(Object.values(MODE_INPUTS).flat())
+  return [...all].filter(name => {
+    const value = get(name).trim()
+    return !used.has(name) && value !== '' && value !== (INPUT_DEFAULTS[name] ?? '')
+  })
+}
+
+function readDistribute(reader: InputReader, env: Env): DistributeInputs | undefined {
+  const sourceImage = readSourceImage(reader)
+  const distributionConfigurationArn = reader.arn(
+    'distribution-configuration-arn',
+    'distribution-configuration'
+  )
+  required(
+    reader,
+    'distribution-configuration-arn',
+    'the distribution configuration that says where the AMI goes'
+  )
+  const executionRole = readPattern(
+    reader,
+    'execution-role',
+    EXECUTION_ROLE,
+    'an IAM role name or role ARN'
+  )
+  required(
+    reader,
+    'execution-role',
+    'DistributeImage runs the distribution with this IAM role (name or ARN)'
+  )
+  const region = readRegion(reader, env, [
+    ['distribution-configuration-arn', distributionConfigurationArn],
+    ['source-image', sourceImage?.startsWith('arn:') ? sourceImage : undefined]
+  ])
+  const common = readCommon(reader, 'distribute')
+  if (
+    reader.problems.length > 0 ||
+    !sourceImage ||
+    !distributionConfigurationArn ||
+    !executionRole ||
+    !region
+  )
+    return undefined
+  return {
+    mode: 'distribute',
+    region,
+    sourceImage,
+    distributionConfigurationArn,
+    executionRole,
+    ...common
+  }
+}
+
+const AMI_ID = /^ami-(?:[0-9a-f]{8}|[0-9a-f]{17})$/
+
+function readSourceImage(reader: InputReader): string | undefined {
+  const value = reader.text('source-image')
+  const valid =
+    'an AMI ID (ami-0abc...), an SSM parameter as ssm:/my/parameter, or an Image Builder image ARN'
+  if (value === undefined) return reader.fail('source-image', `is required: ${valid}`)
+  if (AMI_ID.test(value) || /^ssm:\S+$/.test(value)) return value
+  if (value.startsWith('arn:')) {
+    const asVersion = arnProblem(value, 'image-version')
+    if (!asVersion || !arnProblem(value, 'image-build-version')) return value
+    return reader.fail('source-image', `${asVersion}; got '${value}'`)
+  }
+  return reader.fail('source-image', `must be ${valid}; got '${value}'`)
+}
+
+function readImageArnMode(
+  reader: InputReader,
+  env: Env,
+  mode: 'retry' | 'watch'
+): RetryInputs | WatchInputs | undefined {
+  const value = reader.text('image-arn')
+  let imageArn: string | undefined
+  if (value === undefined) {
+    reader.fail(
+      'image-arn',
+      `is required for mode '${mode}': the image build version ARN, like arn:aws:imagebuilder:us-east-1:123456789012:image/my-image/1.0.0/3 (the image-arn output of the step that started it)`
+    )
+  } else if (!arnProblem(value, 'image-version')) {
+    reader.fail(
+      'image-arn',
+      `is an image version ARN without a build number; mode '${mode}' needs one build of it, like ${value}/3 (the image-arn output of the step that started it)`
+    )
+  } else {
+    imageArn = reader.arn('image-arn', 'image-build-version')
+  }
+  const region = readRegion(reader, env, [['image-arn', imageArn]])
+  const common = readCommon(reader, mode)
+  if (mode === 'watch' && !common.waitSettings.wait) common.ignoredInputs.push('wait')
+  if (reader.problems.length > 0 || !imageArn || !region) return undefined
+  return { mode, region, imageArn, ...common }
+}
+
+function required(reader: InputReader, name: string, why: string): void {
+  if (reader.text(name) === undefined) reader.fail(name, `is required: ${why}`)
 }
 
 function readCreateImage(reader: InputReader, env: Env): CreateImageInputs | undefined {
@@ -211,7 +384,7 @@ function readCreateImage(reader: InputReader, env: Env): CreateImageInputs | und
     imageScanningEnabled: reader.bool('image-scanning-enabled', false),
     ecrRepositoryName: reader.text('ecr-repository-name'),
     ecrContainerTags: readList(reader.text('ecr-container-tags')),
-    ...readCommon(reader)
+    ...readCommon(reader, 'create-image')
   }
   if (reader.problems.length > 0 || !recipeArn || !infrastructureConfigurationArn || !region)
     return undefined
@@ -227,22 +400,28 @@ function readCreateImage(reader: InputReader, env: Env): CreateImageInputs | und
   }
 }
 
+/** Inputs several modes share; those the mode does not use are not read, only noted. */
 function readCommon(
-  reader: InputReader
-): Pick<CreateImageInputs, 'logGroupName' | 'tags' | 'clientToken' | 'waitSettings'> {
-  const clientToken = reader.text('client-token')
+  reader: InputReader,
+  mode: Mode
+): Omit<CommonInputs, 'region'> & Pick<CreateImageInputs, 'logGroupName' | 'tags'> {
+  const uses = (name: string): boolean => MODE_INPUTS[mode].includes(name)
+  const clientToken = uses('client-token') ? reader.text('client-token') : undefined
   if (clientToken !== undefined && clientToken.length > 64) {
     reader.fail('client-token', `must be at most 64 characters; got ${clientToken.length}`)
   }
   return {
-    logGroupName: readPattern(
-      reader,
-      'log-group-name',
-      LOG_GROUP,
-      'a CloudWatch Logs group name (letters, digits and - _ / . #, at most 512)'
-    ),
-    tags: readTags(reader),
+    logGroupName: uses('log-group-name')
+      ? readPattern(
+          reader,
+          'log-group-name',
+          LOG_GROUP,
+          'a CloudWatch Logs group name (letters, digits and - _ / . #, at most 512)'
+        )
+      : undefined,
+    tags: uses('tags') ? readTags(reader) : {},
     clientToken,
+    ignoredInputs: ignoredInputs(name => reader.raw(name), mode),
     waitSettings: {
       wait: reader.bool('wait', true),
       timeoutMs:

@@ -1,7 +1,10 @@
 // Turns validated inputs into the exact CreateImage request. Kept free of I/O so the request shape
 // is decided in one place and the client token can be derived from it.
-import type { CreateImageCommandInput } from '@aws-sdk/client-imagebuilder'
-import type { CreateImageInputs } from './inputs.js'
+import type {
+  CreateImageCommandInput,
+  DistributeImageCommandInput
+} from '@aws-sdk/client-imagebuilder'
+import type { CreateImageInputs, DistributeInputs } from './inputs.js'
 
 export function buildCreateImageRequest(inputs: CreateImageInputs): CreateImageCommandInput {
   const request: CreateImageCommandInput = {
@@ -29,4 +32,15 @@ export function buildCreateImageRequest(inputs: CreateImageInputs): CreateImageC
   if (inputs.recipe.kind === 'image') request.imageRecipeArn = inputs.recipe.arn
   else request.containerRecipeArn = inputs.recipe.arn
   return request
+}
+
+export function buildDistributeImageRequest(inputs: DistributeInputs): DistributeImageCommandInput {
+  return {
+    sourceImage: inputs.sourceImage,
+    distributionConfigurationArn: inputs.distributionConfigurationArn,
+    executionRole: inputs.executionRole,
+    tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined,
+    loggingConfiguration: inputs.logGroupName ? { logGroupName: inputs.logGroupName } : undefined,
+    clientToken: undefined
+  }
 }

@@ -43,6 +43,13 @@ export interface WatchOptions {
   visibilityGraceMs?: number
   /** How long polling may keep failing with transient errors before the wait gives up. */
   transientLimitMs?: number
+  /**
+   * The image as it was before RetryImage. What it shows was reported by an earlier run, and its
+   * FAILED or CANCELLED may still be read for a while after the retry: it does not count as the
+   * end until the status changes, a new workflow execution appears, or staleGraceMs passes.
+   */
+  resumeFrom?: Snapshot
+  staleGraceMs?: number
 }
 
 export interface StepRef {
@@ -71,7 +78,7 @@ export type WatchEvent = { elapsedMs: number } & (
   | { type: 'end'; outcome: Outcome; image?: Image; failedSteps: StepRef[] }
 )
 
-interface Snapshot {
+export interface Snapshot {
   image: Image
   executions: WorkflowExecutionMetadata[]
   steps: Map<string, WorkflowStepMetadata[]>
@@ -88,6 +95,21 @@ class ProgressTracker {
   private readonly outputs = new Set<string>()
   readonly failedSteps: StepRef[] = []
 
+  /** Takes what a snapshot shows as already reported, without any event. */
+  prime(snapshot: Snapshot): void {
+    this.status = snapshot.image.state?.status
+    for (const execution of snapshot.executions) {
+      const id = execution.workflowExecutionId ?? ''
+      this.startedExecutions.add(id)
+      if (EXECUTION_FINISHED.has(execution.status ?? '')) this.finishedExecutions.add(id)
+      for (const step of snapshot.steps.get(id) ?? []) {
+        this.startedSteps.add(stepKey(id, step))
+        if (STEP_FINISHED.has(step.status ?? '')) this.finishedSteps.add(stepKey(id, step))
+      }
+    }
+    this.outputEvents(snapshot.image, 0)
+  }
+
   needsSteps(execution: WorkflowExecutionMetadata): boolean {
     const id = execution.workflowExecutionId ?? ''
     return !this.finishedExecutions.has(id) && execution.status !== 'PENDING'
@@ -97,6 +119,14 @@ class ProgressTracker {
     const events: WatchEvent[] = []
     const isKnown = (e: WorkflowExecutionMetadata): boolean =>
       this.startedExecutions.has(e.workflowExecutionId ?? '')
+    // A finished execution that runs again (a retry that reuses it) is followed again.
+    for (const execution of snapshot.executions) {
+      const id = execution.workflowExecutionId ?? ''
+      if (this.finishedExecutions.has(id) && !EXECUTION_FINISHED.has(execution.status ?? '')) {
+        this.finishedExecutions.delete(id)
+        events.push({ type: 'workflow-started', execution, elapsedMs })
+      }
+    }
     // Order follows the build: what finished in known workflows, then the new image status,
     // then workflows that started since.
     for (const execution of snapshot.executions.filter(isKnown))
@@ -170,7 +200,7 @@ class ProgressTracker {
     if (this.finishedExecutions.has(id)) return []
     const events: WatchEvent[] = []
     for (const step of snapshot.steps.get(id) ?? []) {
-      const stepId = step.stepExecutionId ?? `${id}/${step.name}`
+      const stepId = stepKey(id, step)
       const status = step.status ?? 'PENDING'
       if (status === 'PENDING') continue
       if (!this.startedSteps.has(stepId) && status !== 'SKIPPED') {
@@ -193,10 +223,15 @@ class ProgressTracker {
   }
 }
 
-async function takeSnapshot(
+/** A step run again gets a new start time, even should the service keep its ID. */
+function stepKey(executionId: string, step: WorkflowStepMetadata): string {
+  return `${step.stepExecutionId ?? `${executionId}/${step.name}`}@${step.startTime ?? ''}`
+}
+
+export async function takeSnapshot(
   client: ImagebuilderClient,
   arn: string,
-  tracker: ProgressTracker
+  needsSteps: (execution: WorkflowExecutionMetadata) => boolean
 ): Promise<Snapshot> {
   const { image } = await callApi('GetImage', () =>
     client.send(new GetImageCommand({ imageBuildVersionArn: arn }))
@@ -209,7 +244,7 @@ async function takeSnapshot(
     )
   )
   const steps = new Map<string, WorkflowStepMetadata[]>()
-  for (const execution of executions.filter(e => tracker.needsSteps(e))) {
+  for (const execution of executions.filter(needsSteps)) {
     const id = execution.workflowExecutionId ?? ''
     const list = await callApi('ListWorkflowStepExecutions', () =>
       collect(
@@ -249,6 +284,12 @@ export async function* watchImage(
   const transientLimitMs = options.transientLimitMs ?? 15 * 60_000
   const tracker = new ProgressTracker()
   const elapsed = (): number => clock.now() - start
+  const resumed = options.resumeFrom
+  if (resumed) tracker.prime(resumed)
+  const staleGraceMs = options.staleGraceMs ?? 5 * 60_000
+  let stale = resumed !== undefined
+  const staleStatus = resumed?.image.state?.status
+  const priorExecutions = new Set(resumed?.executions.map(e => e.workflowExecutionId) ?? [])
   let image: Image | undefined
   let failures = 0
   let failingSince: number | undefined
@@ -257,12 +298,17 @@ export async function* watchImage(
   for (;;) {
     let delayMs = options.pollIntervalMs
     try {
-      const snapshot = await takeSnapshot(client, arn, tracker)
+      const snapshot = await takeSnapshot(client, arn, e => tracker.needsSteps(e))
       failures = 0
       failingSince = undefined
       image = snapshot.image
+      const status = image.state?.status ?? ''
+      stale &&=
+        status === staleStatus &&
+        snapshot.executions.every(e => priorExecutions.has(e.workflowExecutionId)) &&
+        elapsed() < staleGraceMs
       yield* tracker.diff(snapshot, elapsed())
-      if (isImageTerminal(image.state?.status ?? '')) {
+      if (isImageTerminal(status) && !stale) {
         const outcome = image.state?.status === 'AVAILABLE' ? 'succeeded' : 'failed'
         yield {
           type: 'end',

@@ -183,16 +183,10 @@ describe('bad input fails before any API call, naming the input', () => {
       /is in region eu-west-1, but the action calls Image Builder in us-east-1 \(from AWS_REGION\)/
     ],
     [
-      'a mode that comes later',
-      { mode: 'distribute' },
-      'mode',
-      /'distribute' is not available in this version/
-    ],
-    [
       'an unknown mode',
       { mode: 'bake' },
       'mode',
-      /must be one of create-image, distribute, retry; got 'bake'/
+      /must be one of create-image, distribute, retry, watch; got 'bake'/
     ],
     ['a boolean that is not one', { wait: 'yes' }, 'wait', /must be true or false; got 'yes'/],
     [

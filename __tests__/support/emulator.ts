@@ -5,7 +5,18 @@ import { createHash, randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { canonicalJson } from '../../src/client-token.js'
-import { compilePlan, viewAt, type Plan, type Scenario, type Target } from './timeline.js'
+import {
+  cancelPlan,
+  compileDistribution,
+  compilePlan,
+  continuePlan,
+  stoppedStage,
+  viewAt,
+  type Plan,
+  type PlanInput,
+  type Scenario,
+  type Target
+} from './timeline.js'
 
 export interface RecordedRequest {
   operation: string
@@ -31,6 +42,8 @@ export interface EmulatorOptions {
   pageSize?: number
   scenario?: Scenario
 }
+
+const TERMINAL = ['AVAILABLE', 'FAILED', 'CANCELLED', 'DEPRECATED', 'DELETED', 'DISABLED']
 
 const STATUS_BY_ERROR: Record<string, number> = {
   AccessDeniedException: 403,
@@ -87,7 +100,6 @@ interface ImageRecord {
   forcedStatus?: string
   request: Record<string, unknown>
   createdAt: number
-  cancelledAt?: number
   plan: Plan
   containerRepository: string
 }
@@ -100,6 +112,10 @@ export class Emulator {
   pageSize: number
   /** The scenario for images created from now on. */
   scenario: Scenario
+  /** The scenario a RetryImage resumes with (by default it succeeds). */
+  retryScenario: Scenario = {}
+  /** How long after RetryImage GetImage still reports the old FAILED or CANCELLED. */
+  retryStaleMs = 0
   readonly distributionConfigurations = new Map<string, DistributionTarget[]>()
   readonly images = new Map<string, ImageRecord>()
   private readonly buildNumbers = new Map<string, number>()
@@ -110,7 +126,9 @@ export class Emulator {
     'GET /GetImage': r => this.getImage(r),
     'POST /ListWorkflowExecutions': r => this.listWorkflowExecutions(r),
     'POST /ListWorkflowStepExecutions': r => this.listWorkflowStepExecutions(r),
-    'PUT /CancelImageCreation': r => this.cancelImageCreation(r)
+    'PUT /CancelImageCreation': r => this.cancelImageCreation(r),
+    'PUT /DistributeImage': r => this.distributeImage(r),
+    'PUT /RetryImage': r => this.retryImage(r)
   }
 
   constructor(options: EmulatorOptions = {}) {
@@ -233,9 +251,7 @@ export class Emulator {
       const recipeArn = String(body.imageRecipeArn ?? body.containerRecipeArn)
       const [, recipeName, rawVersion] = /\/([a-z0-9-_]+)\/([^/]+)$/.exec(recipeArn) ?? []
       const version = rawVersion.includes('x') ? '1.0.0' : rawVersion
-      const versionKey = `${request.region}/${recipeName}/${version}`
-      const build = (this.buildNumbers.get(versionKey) ?? 0) + 1
-      this.buildNumbers.set(versionKey, build)
+      const build = this.nextBuild(request.region, recipeName, version)
       const partition = /^arn:([^:]+):/.exec(recipeArn)?.[1] ?? 'aws'
       const arn = `arn:${partition}:imagebuilder:${request.region}:${this.accountId}:image/${recipeName}/${version}/${build}`
       const type = body.imageRecipeArn ? 'AMI' : 'DOCKER'
@@ -326,13 +342,12 @@ export class Emulator {
     image.forcedStatus = status
   }
 
+  private elapsed(image: ImageRecord): number {
+    return Date.now() - image.createdAt
+  }
+
   private view(image: ImageRecord) {
-    const view = viewAt(
-      image.plan,
-      image.createdAt,
-      Date.now() - image.createdAt,
-      image.cancelledAt
-    )
+    const view = viewAt(image.plan, image.createdAt, this.elapsed(image))
     return image.forcedStatus ? { ...view, status: image.forcedStatus, reason: undefined } : view
   }
 
@@ -450,20 +465,115 @@ export class Emulator {
     return this.idempotent(request, () => {
       const image = this.findImage(request.body.imageBuildVersionArn, 'CancelImageCreation')
       const status = this.view(image).status
-      if (
-        ['AVAILABLE', 'FAILED', 'CANCELLED', 'DEPRECATED', 'DELETED', 'DISABLED'].includes(status)
-      ) {
+      if (TERMINAL.includes(status)) {
         throw new ServiceError(
           'ResourceInUseException',
           `The image ${image.arn} cannot be cancelled because it is ${status}.`
         )
       }
-      image.cancelledAt = Date.now() - image.createdAt
+      cancelPlan(image.plan, this.elapsed(image))
       return {
         requestId: randomUUID(),
         clientToken: request.body.clientToken,
         imageBuildVersionArn: image.arn
       }
+    })
+  }
+
+  private nextBuild(region: string, name: string, version: string): number {
+    const key = `${region}/${name}/${version}`
+    const build = (this.buildNumbers.get(key) ?? 0) + 1
+    this.buildNumbers.set(key, build)
+    return build
+  }
+
+  private distributeImage(request: RecordedRequest): unknown {
+    validateDistributeImage(request)
+    return this.idempotent(request, () => {
+      const body = request.body
+      const source = String(body.sourceImage)
+      const name = this.sourceName(source)
+      const build = this.nextBuild(request.region, name, '1.0.0')
+      const arn = `arn:aws:imagebuilder:${request.region}:${this.accountId}:image/${name}/1.0.0/${build}`
+      const input: PlanInput = {
+        arn,
+        type: 'AMI',
+        buildRegion: request.region,
+        buildAccount: this.accountId,
+        imageName: name,
+        version: '1.0.0',
+        build,
+        workflows: [],
+        targets: this.targetsOf(body.distributionConfigurationArn, request.region),
+        scanning: false,
+        metadata: false,
+        scenario: this.scenario
+      }
+      const plan = compileDistribution(input)
+      this.images.set(arn, {
+        arn,
+        request: body,
+        createdAt: Date.now(),
+        plan,
+        containerRepository: name
+      })
+      return { clientToken: body.clientToken, imageBuildVersionArn: arn }
+    })
+  }
+
+  /** The name DistributeImage gives the new image: from the AMI, parameter or image it copies. */
+  private sourceName(source: string): string {
+    if (source.startsWith('arn:')) {
+      const image = this.images.get(source) ?? this.latestBuild(source)
+      if (!image)
+        throw new ServiceError('ResourceNotFoundException', `Source image not found: ${source}`)
+      const status = this.view(image).status
+      if (status !== 'AVAILABLE') {
+        throw new ServiceError(
+          'InvalidRequestException',
+          `The source image ${image.arn} is ${status}; it must be AVAILABLE.`
+        )
+      }
+      return image.plan.input.imageName
+    }
+    return source
+      .replace(/^ssm:/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9-_]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  }
+
+  private retryImage(request: RecordedRequest): unknown {
+    const arn = request.body.imageBuildVersionArn
+    if (typeof arn !== 'string' || !/\/[0-9]+$/.test(arn)) {
+      throw new ServiceError(
+        'InvalidRequestException',
+        'imageBuildVersionArn must be an image build version ARN.'
+      )
+    }
+    return this.idempotent(request, () => {
+      const image = this.findImage(arn, 'RetryImage')
+      const status = this.view(image).status
+      if (status !== 'FAILED' && status !== 'CANCELLED') {
+        throw new ServiceError(
+          'InvalidRequestException',
+          `Image ${image.arn} is ${status}. Only FAILED or CANCELLED images can be retried.`
+        )
+      }
+      if (image.plan.input.type !== 'AMI') {
+        throw new ServiceError(
+          'InvalidRequestException',
+          'Retry is only supported for AMI-based images.'
+        )
+      }
+      if (['PENDING', 'CREATING', 'BUILDING'].includes(stoppedStage(image.plan))) {
+        throw new ServiceError(
+          'InvalidRequestException',
+          `Image ${image.arn} stopped before an AMI was created; start a new build with CreateImage.`
+        )
+      }
+      continuePlan(image.plan, this.elapsed(image) + this.retryStaleMs, this.retryScenario)
+      return { clientToken: request.body.clientToken, imageBuildVersionArn: image.arn }
     })
   }
 
@@ -529,6 +639,53 @@ function checkArn(
   }
 }
 
+function validateDistributeImage(request: RecordedRequest): void {
+  const body = request.body
+  const source = body.sourceImage
+  if (typeof source !== 'string' || source.length < 1 || source.length > 1024)
+    invalid('sourceImage is required.')
+  if (
+    !/^ami-[0-9a-f]{8,17}$/.test(source) &&
+    !/^ssm:\S+$/.test(source) &&
+    !PATTERNS.image.test(source)
+  ) {
+    invalid(`sourceImage must be an AMI ID, an ssm: parameter reference or an image ARN: ${source}`)
+  }
+  if (source.startsWith('arn:')) checkArn(body, 'sourceImage', PATTERNS.image, request.region)
+  if (body.distributionConfigurationArn === undefined)
+    invalid('distributionConfigurationArn is required.')
+  checkArn(body, 'distributionConfigurationArn', PATTERNS.distribution, request.region)
+  if (body.executionRole === undefined) invalid('executionRole is required.')
+  validateCommon(body)
+}
+
+/** Members CreateImage and DistributeImage share. */
+function validateCommon(body: Record<string, unknown>): void {
+  if (
+    body.executionRole !== undefined &&
+    !PATTERNS.executionRole.test(String(body.executionRole))
+  ) {
+    invalid(`executionRole is not a role name or ARN: ${String(body.executionRole)}`)
+  }
+  const logGroup = (body.loggingConfiguration as { logGroupName?: unknown } | undefined)
+    ?.logGroupName
+  if (logGroup !== undefined && !PATTERNS.logGroup.test(String(logGroup))) {
+    invalid(`logGroupName is not valid: ${String(logGroup)}`)
+  }
+  const tags = body.tags as Record<string, unknown> | undefined
+  if (tags !== undefined) {
+    const entries = Object.entries(tags)
+    if (entries.length > 50) invalid('At most 50 tags are allowed.')
+    for (const [key, value] of entries) {
+      if (key.length < 1 || key.length > 128 || /^aws:/i.test(key))
+        invalid(`Tag key ${key} is not allowed.`)
+      if (typeof value !== 'string' || value.length > 256) {
+        invalid(`Tag value for ${key} must be a string of at most 256 characters.`)
+      }
+    }
+  }
+}
+
 function validateCreateImage(request: RecordedRequest): void {
   const body = request.body
   if (body.infrastructureConfigurationArn === undefined)
@@ -540,27 +697,7 @@ function validateCreateImage(request: RecordedRequest): void {
   checkArn(body, 'imageRecipeArn', PATTERNS.imageRecipe, request.region)
   checkArn(body, 'containerRecipeArn', PATTERNS.containerRecipe, request.region)
   checkArn(body, 'distributionConfigurationArn', PATTERNS.distribution, request.region)
-  if (
-    body.executionRole !== undefined &&
-    !PATTERNS.executionRole.test(String(body.executionRole))
-  ) {
-    invalid(`executionRole is not a role name or ARN: ${String(body.executionRole)}`)
-  }
-  const logGroup = (body.loggingConfiguration as { logGroupName?: unknown } | undefined)
-    ?.logGroupName
-  if (logGroup !== undefined && !PATTERNS.logGroup.test(String(logGroup)))
-    invalid(`logGroupName is not valid: ${String(logGroup)}`)
-  const tags = body.tags as Record<string, unknown> | undefined
-  if (tags !== undefined) {
-    const entries = Object.entries(tags)
-    if (entries.length > 50) invalid('At most 50 tags are allowed.')
-    for (const [key, value] of entries) {
-      if (key.length < 1 || key.length > 128 || /^aws:/i.test(key))
-        invalid(`Tag key ${key} is not allowed.`)
-      if (typeof value !== 'string' || value.length > 256)
-        invalid(`Tag value for ${key} must be a string of at most 256 characters.`)
-    }
-  }
+  validateCommon(body)
   const workflows = body.workflows as Array<Record<string, unknown>> | undefined
   if (workflows !== undefined) {
     if (!Array.isArray(workflows) || workflows.length > 10)

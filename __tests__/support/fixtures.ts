@@ -12,3 +12,20 @@ export const THREE_REGIONS_TWO_ACCOUNTS = [
   { region: 'us-west-2', targetAccountIds: [PARTNER_ACCOUNT] },
   { region: 'eu-west-1', targetAccountIds: [PARTNER_ACCOUNT] }
 ]
+
+/** A build and distribution in eu-central-1, for runs that must take the region from an ARN. */
+const eu = `arn:aws:imagebuilder:eu-central-1:${ACCOUNT}`
+export const EU_RECIPE = `${eu}:image-recipe/golden-al2023/1.2.0`
+export const EU_INFRA = `${eu}:infrastructure-configuration/ci-builders`
+export const EU_DIST = `${eu}:distribution-configuration/three-regions`
+export const EU_THREE_REGIONS = [
+  { region: 'eu-central-1' },
+  { region: 'eu-west-1' },
+  { region: 'us-east-1' }
+]
+export const DIST_OWN_THREE_REGIONS = `${base}:distribution-configuration/own-three-regions`
+export const OWN_THREE_REGIONS = [
+  { region: 'us-east-1' },
+  { region: 'us-west-2' },
+  { region: 'eu-west-1' }
+]

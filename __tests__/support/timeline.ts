@@ -72,6 +72,7 @@ interface ExecutionPlan {
   type: WorkflowType
   workflowBuildVersionArn: string
   parallelGroup?: string
+  retried: boolean
   start: number
   end: number
   status: string
@@ -86,10 +87,10 @@ interface OutputPlan {
 
 export interface Plan {
   input: PlanInput
-  phases: Array<{ status: string; at: number }>
+  /** Status changes; a FAILED or CANCELLED phase carries its reason. */
+  phases: Array<{ status: string; at: number; reason?: string }>
   executions: ExecutionPlan[]
   outputs: OutputPlan[]
-  reason?: string
   endsAt: number
 }
 
@@ -160,49 +161,102 @@ function stepsFor(input: PlanInput, workflowArn: string): StepSpec[] {
   }))
 }
 
-export function compilePlan(input: PlanInput): Plan {
-  const { scenario } = input
+const STAGES = [
+  ['BUILDING', 'BUILD'],
+  ['TESTING', 'TEST'],
+  ['DISTRIBUTING', 'DISTRIBUTION']
+] as const
+
+const timings = (scenario: Scenario) => {
   const stepMs = scenario.stepMs ?? 60
-  const phaseMs = scenario.phaseMs ?? stepMs
-  const targetMs = scenario.targetMs ?? stepMs
-  const plan: Plan = {
-    input,
-    phases: [{ status: 'PENDING', at: 0 }],
-    executions: [],
-    outputs: [],
-    endsAt: 0
-  }
+  return { stepMs, phaseMs: scenario.phaseMs ?? stepMs, targetMs: scenario.targetMs ?? stepMs }
+}
+
+function pendingPlan(input: PlanInput): Plan {
+  return { input, phases: [{ status: 'PENDING', at: 0 }], executions: [], outputs: [], endsAt: 0 }
+}
+
+/** A build from the start: PENDING, CREATING, then every stage. */
+export function compilePlan(input: PlanInput): Plan {
+  const { phaseMs } = timings(input.scenario)
+  const plan = pendingPlan(input)
   let t = phaseMs
   plan.phases.push({ status: 'CREATING', at: t })
   t += phaseMs
-  if (scenario.extraStatus) {
-    plan.phases.push({ status: scenario.extraStatus, at: t })
+  if (input.scenario.extraStatus) {
+    plan.phases.push({ status: input.scenario.extraStatus, at: t })
     t += phaseMs
   }
+  return runStages(plan, 'BUILDING', t, { scenario: input.scenario, retried: false })
+}
 
-  const fail = (at: number, status: string, reason: string): Plan => {
-    plan.phases.push({ status, at })
-    plan.reason = reason
+/** DistributeImage: only the distribution phase runs. */
+export function compileDistribution(input: PlanInput): Plan {
+  const { phaseMs } = timings(input.scenario)
+  const plan = pendingPlan(input)
+  return runStages(plan, 'DISTRIBUTING', phaseMs, { scenario: input.scenario, retried: false })
+}
+
+/** The stage an ended plan stopped in: where a retry resumes. */
+export function stoppedStage(plan: Plan): string {
+  return (
+    [...plan.phases].reverse().find(p => !['FAILED', 'CANCELLED'].includes(p.status))?.status ??
+    'PENDING'
+  )
+}
+
+/** RetryImage: the same image resumes at `at` in the stage where it stopped; done work stays. */
+export function continuePlan(plan: Plan, at: number, scenario: Scenario): void {
+  runStages(plan, stoppedStage(plan), at, { scenario, retried: true })
+}
+
+/** CancelImageCreation at `at`: what ran until then stays, the rest never happens. */
+export function cancelPlan(plan: Plan, at: number): void {
+  plan.phases = plan.phases.filter(p => p.at <= at)
+  plan.phases.push({ status: 'CANCELLED', at, reason: 'Image creation was cancelled.' })
+  plan.executions = plan.executions
+    .filter(e => e.start <= at)
+    .map(e => {
+      if (e.end <= at) return e
+      const steps = e.steps
+        .filter(s => s.start <= at)
+        .map(s => (s.end > at ? { ...s, status: 'CANCELLED', end: at } : s))
+      return { ...e, status: 'CANCELLED', end: at, steps }
+    })
+  plan.outputs = plan.outputs.filter(o => o.at <= at)
+  plan.endsAt = at
+}
+
+function runStages(
+  plan: Plan,
+  from: string,
+  start: number,
+  run: { scenario: Scenario; retried: boolean }
+): Plan {
+  const { input } = plan
+  const { scenario } = run
+  const { stepMs, phaseMs, targetMs } = timings(scenario)
+  let t = start
+  const fail = (at: number, reason: string): Plan => {
+    plan.phases.push({ status: 'FAILED', at, reason })
     plan.endsAt = at
     return plan
   }
-  const buildTarget: Target = { region: input.buildRegion, accountId: input.buildAccount }
-  const otherTargets = input.targets.filter(
-    x => x.region !== buildTarget.region || x.accountId !== buildTarget.accountId
-  )
+  const same = (a: Target, b: Target): boolean =>
+    a.region === b.region && a.accountId === b.accountId
+  const pending = (): Target[] =>
+    input.targets.filter(x => !plan.outputs.some(o => same(o.target, x)))
   const byType = (type: WorkflowType): string[] =>
     input.workflows.map(w => w.workflowArn).filter(arn => workflowParts(arn).type === type)
+  const buildTarget: Target = { region: input.buildRegion, accountId: input.buildAccount }
+  const first = STAGES.findIndex(([status]) => status === from)
 
-  for (const [status, type] of [
-    ['BUILDING', 'BUILD'],
-    ['TESTING', 'TEST'],
-    ['DISTRIBUTING', 'DISTRIBUTION']
-  ] as const) {
+  for (const [status, type] of first < 0 ? [] : STAGES.slice(first)) {
     const arns = byType(type)
     if (arns.length === 0 && status !== 'DISTRIBUTING') continue
     plan.phases.push({ status, at: t })
     for (const arn of arns) {
-      const execution = runWorkflow(input, arn, t, stepMs)
+      const execution = runWorkflow(input, arn, t, { stepMs, scenario, retried: run.retried })
       plan.executions.push(execution)
       const created = execution.steps.find(
         s => s.action === 'CreateImage' && s.status === 'COMPLETED'
@@ -213,12 +267,11 @@ export function compilePlan(input: PlanInput): Plan {
         s => s.action === 'DistributeImage' && s.status === 'COMPLETED'
       )
       if (distributed)
-        for (const target of otherTargets) plan.outputs.push({ at: distributed.end, target })
+        for (const target of pending()) plan.outputs.push({ at: distributed.end, target })
       t = execution.end
       if (execution.status === 'FAILED') {
         return fail(
           t,
-          'FAILED',
           `Workflow Execution ID: '${execution.id}' failed with reason: ${execution.message}`
         )
       }
@@ -227,19 +280,20 @@ export function compilePlan(input: PlanInput): Plan {
       plan.outputs.push({ at: t, target: buildTarget })
     if (type === 'DISTRIBUTION' && arns.length === 0) {
       const failing = scenario.fail?.status === 'DISTRIBUTING' ? scenario.fail : undefined
-      const done = failing
-        ? Math.min(failing.targetsDone ?? 0, otherTargets.length)
-        : otherTargets.length
-      for (const target of otherTargets.slice(0, done)) {
+      const remaining = pending()
+      for (const target of remaining.slice(
+        0,
+        failing ? (failing.targetsDone ?? 0) : remaining.length
+      )) {
         t += targetMs
         plan.outputs.push({ at: t, target })
       }
-      if (failing) return fail(t + targetMs, 'FAILED', failing.message)
+      if (failing) return fail(t + targetMs, failing.message)
     }
   }
   plan.phases.push({ status: 'INTEGRATING', at: t })
   t += phaseMs
-  if (scenario.fail?.status === 'INTEGRATING') return fail(t, 'FAILED', scenario.fail.message)
+  if (scenario.fail?.status === 'INTEGRATING') return fail(t, scenario.fail.message)
   plan.phases.push({ status: 'AVAILABLE', at: t })
   plan.endsAt = t
   return plan
@@ -249,15 +303,16 @@ function runWorkflow(
   input: PlanInput,
   workflowArn: string,
   start: number,
-  stepMs: number
+  run: { stepMs: number; scenario: Scenario; retried: boolean }
 ): ExecutionPlan {
   const { type } = workflowParts(workflowArn)
-  const failure = input.scenario.fail
+  const failure = run.scenario.fail
   const execution: ExecutionPlan = {
     id: `wf-${randomUUID()}`,
     type,
     workflowBuildVersionArn: workflowBuildVersionArn(workflowArn),
     parallelGroup: input.workflows.find(w => w.workflowArn === workflowArn)?.parallelGroup,
+    retried: run.retried,
     start,
     end: start,
     status: 'COMPLETED',
@@ -266,7 +321,7 @@ function runWorkflow(
   let t = start
   for (const spec of stepsFor(input, workflowArn)) {
     const fails = failure?.workflow === type && failure.step === spec.name
-    const duration = spec.skip ? 0 : stepMs
+    const duration = spec.skip ? 0 : run.stepMs
     const step: StepPlan = {
       ...spec,
       id: `step-${randomUUID()}`,
@@ -289,12 +344,9 @@ function runWorkflow(
 
 const iso = (base: number, offset: number): string => new Date(base + offset).toISOString()
 
-/** What the service reports `elapsed` ms after creation; `cancelledAt` cuts the plan short. */
-export function viewAt(plan: Plan, createdAt: number, elapsed: number, cancelledAt?: number) {
-  const now = cancelledAt !== undefined ? Math.min(elapsed, cancelledAt) : elapsed
-  const cancelled = cancelledAt !== undefined && elapsed >= cancelledAt
+/** What the service reports `now` ms after creation. */
+export function viewAt(plan: Plan, createdAt: number, now: number) {
   const phase = [...plan.phases].reverse().find(p => p.at <= now) ?? plan.phases[0]
-  const status = cancelled ? 'CANCELLED' : phase.status
   const executions = plan.executions
     .filter(e => e.start <= now)
     .map(e => {
@@ -307,7 +359,7 @@ export function viewAt(plan: Plan, createdAt: number, elapsed: number, cancelled
             name: s.name,
             description: `${s.action} step`,
             action: s.action,
-            status: done ? s.status : cancelled ? 'CANCELLED' : 'RUNNING',
+            status: done ? s.status : 'RUNNING',
             rollbackStatus: done && s.status === 'FAILED' ? 'COMPLETED' : undefined,
             message: done ? s.message : undefined,
             inputs: '{}',
@@ -322,25 +374,19 @@ export function viewAt(plan: Plan, createdAt: number, elapsed: number, cancelled
         workflowBuildVersionArn: e.workflowBuildVersionArn,
         workflowExecutionId: e.id,
         type: e.type,
-        status: ended ? e.status : cancelled ? 'CANCELLED' : 'RUNNING',
+        status: ended ? e.status : 'RUNNING',
         message: ended ? e.message : undefined,
         totalStepCount: e.steps.length,
         totalStepsSucceeded: count('COMPLETED'),
         totalStepsFailed: count('FAILED'),
         totalStepsSkipped: count('SKIPPED'),
         startTime: iso(createdAt, e.start),
-        endTime: ended || cancelled ? iso(createdAt, Math.min(e.end, now)) : undefined,
+        endTime: ended ? iso(createdAt, e.end) : undefined,
         parallelGroup: e.parallelGroup,
-        retried: false,
+        retried: e.retried,
         steps
       }
     })
   const targets = plan.outputs.filter(o => o.at <= now).map(o => o.target)
-  return {
-    status,
-    reason:
-      status === 'FAILED' ? plan.reason : cancelled ? 'Image creation was cancelled.' : undefined,
-    executions,
-    targets
-  }
+  return { status: phase.status, reason: phase.reason, executions, targets }
 }
