@@ -18,6 +18,8 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'enhanced-image-metadata-enabled': 'true',
   'image-scanning-enabled': 'false',
   wait: 'true',
+  'cancel-on-job-cancel': 'true',
+  'cancel-on-timeout': 'true',
   'timeout-minutes': String(DEFAULTS.timeoutMinutes),
   'poll-interval': String(DEFAULTS.pollIntervalSeconds)
 }
@@ -38,7 +40,9 @@ export const MODE_INPUTS: Record<Mode, string[]> = {
     'execution-role',
     'log-group-name',
     'tags',
-    'client-token'
+    'client-token',
+    'cancel-on-job-cancel',
+    'cancel-on-timeout'
   ],
   distribute: [
     'source-image',
@@ -46,9 +50,11 @@ export const MODE_INPUTS: Record<Mode, string[]> = {
     'execution-role',
     'tags',
     'log-group-name',
-    'client-token'
+    'client-token',
+    'cancel-on-job-cancel',
+    'cancel-on-timeout'
   ],
-  retry: ['image-arn', 'client-token'],
+  retry: ['image-arn', 'client-token', 'cancel-on-job-cancel', 'cancel-on-timeout'],
   watch: ['image-arn']
 }
 
@@ -68,6 +74,9 @@ export interface WaitSettings {
   wait: boolean
   timeoutMs: number
   pollIntervalMs: number
+  /** Cancel a build this step started when the job is cancelled (never one it only watches). */
+  cancelOnJobCancel: boolean
+  cancelOnTimeout: boolean
 }
 
 interface CommonInputs {
@@ -424,6 +433,8 @@ function readCommon(
     ignoredInputs: ignoredInputs(name => reader.raw(name), mode),
     waitSettings: {
       wait: reader.bool('wait', true),
+      cancelOnJobCancel: uses('cancel-on-job-cancel') && reader.bool('cancel-on-job-cancel', true),
+      cancelOnTimeout: uses('cancel-on-timeout') && reader.bool('cancel-on-timeout', true),
       timeoutMs:
         reader.positiveNumber('timeout-minutes', DEFAULTS.timeoutMinutes, 'minutes') * 60_000,
       pollIntervalMs:

@@ -1,45 +1,62 @@
 // inputs -> request -> submit -> watch -> report. Every failure leaves through the one catch.
 import * as core from '@actions/core'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { cancelBuild, currentImage } from './cancel.js'
 import { createClient } from './client.js'
 import { ActionError, describeError, operationOf } from './errors.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
+import { JobCancellation, type JobCancelled } from './job-cancellation.js'
+import { imageOutputs } from './outputs.js'
 import { ProgressLog } from './progress-log.js'
-import { report, type BuildResult } from './report.js'
-import { STATE_IMAGE_ARN, STATE_STARTED } from './state.js'
+import { report, setOutputs, type BuildResult } from './report.js'
+import { STATE_IMAGE_ARN, STATE_SETTLED, STATE_STARTED } from './state.js'
 import { start, type Started } from './submit.js'
 import { watchImage, type WatchEvent } from './watch.js'
 
 export async function run(): Promise<void> {
+  const cancellation = new JobCancellation()
+  let inputs: ActionInputs | undefined
+  let started: Started | undefined
   try {
-    const inputs = readInputs(name => core.getInput(name), process.env)
-    if (inputs.ignoredInputs.length > 0) {
-      const names = inputs.ignoredInputs.map(name => `'${name}'`).join(', ')
-      core.warning(
-        `Mode '${inputs.mode}' does not use ${names}; ${inputs.ignoredInputs.length === 1 ? 'it is' : 'they are'} ignored.`
-      )
-    }
+    inputs = readInputs(name => core.getInput(name), process.env)
+    warnIgnored(inputs)
     const client = createClient(inputs.region)
-    const started = await start(client, inputs, process.env)
+    started = await start(client, inputs, process.env)
     // Published before waiting, so later steps, a cancelled job's post step, or a person can use it.
     core.setOutput('image-arn', started.arn)
     core.saveState(STATE_IMAGE_ARN, started.arn)
     core.saveState(STATE_STARTED, String(started.started))
     if (started.started) core.info(`Image build version ARN: ${started.arn}`)
-    await follow(client, started, inputs)
+    await follow(client, started, inputs, cancellation.signal)
   } catch (error) {
-    core.setFailed(
-      error instanceof InputError || error instanceof ActionError
-        ? error.message
-        : describeError(error, operationOf(error, 'Image Builder call'))
-    )
+    const cancelled = cancellation.cancelled
+    if (cancelled && inputs && started) await onJobCancelled(cancelled, inputs, started)
+    else core.setFailed(messageOf(error))
+  } finally {
+    cancellation.dispose()
+    // Whatever happened, this step dealt with the build; the post step must leave it alone.
+    if (started) core.saveState(STATE_SETTLED, 'true')
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof InputError || error instanceof ActionError
+    ? error.message
+    : describeError(error, operationOf(error, 'Image Builder call'))
+}
+
+function warnIgnored(inputs: ActionInputs): void {
+  if (inputs.ignoredInputs.length === 0) return
+  const names = inputs.ignoredInputs.map(name => `'${name}'`).join(', ')
+  const verb = inputs.ignoredInputs.length === 1 ? 'it is' : 'they are'
+  core.warning(`Mode '${inputs.mode}' does not use ${names}; ${verb} ignored.`)
 }
 
 async function follow(
   client: ImagebuilderClient,
   started: Started,
-  inputs: ActionInputs
+  inputs: ActionInputs,
+  signal: AbortSignal
 ): Promise<void> {
   const settings = inputs.waitSettings
   if (!settings.wait && inputs.mode !== 'watch') {
@@ -49,13 +66,17 @@ async function follow(
   const log = new ProgressLog()
   let end: Extract<WatchEvent, { type: 'end' }> | undefined
   try {
-    for await (const event of watchImage(client, started.arn, {
-      ...settings,
-      resumeFrom: started.resumeFrom
-    })) {
+    const options = { ...settings, resumeFrom: started.resumeFrom, signal }
+    for await (const event of watchImage(client, started.arn, options)) {
       log.handle(event)
       if (event.type === 'end') end = event
     }
+  } catch (error) {
+    if (signal.aborted) throw error
+    // The build goes on without us: say how to pick it up again.
+    throw new ActionError(
+      `Stopped waiting for the image: ${messageOf(error)} The build continues in AWS. To follow it to the end, run this action with mode: watch and image-arn: ${started.arn}, with fresh credentials.`
+    )
   } finally {
     log.close()
   }
@@ -66,5 +87,37 @@ async function follow(
     ...end,
     timeoutMs: settings.timeoutMs
   }
+  if (end.outcome === 'timed-out' && started.started && settings.cancelOnTimeout) {
+    result.cancelled = await cancelBuild(inputs.region, started.arn, "'timeout-minutes' passed")
+    if (result.cancelled)
+      result.image = (await currentImage(inputs.region, started.arn)) ?? result.image
+  }
   await report(result)
+}
+
+async function onJobCancelled(
+  cancelled: JobCancelled,
+  inputs: ActionInputs,
+  started: Started
+): Promise<void> {
+  core.info(`Received ${cancelled.signal}: the job is being cancelled.`)
+  const { arn } = started
+  if (!started.started) {
+    return core.setFailed(
+      `The job was cancelled. This step only watched ${arn}, so the build continues in AWS.`
+    )
+  }
+  if (!inputs.waitSettings.cancelOnJobCancel) {
+    return core.setFailed(
+      `The job was cancelled. The build continues in AWS ('cancel-on-job-cancel' is false): ${arn}`
+    )
+  }
+  const sent = await cancelBuild(inputs.region, arn, 'the job was cancelled')
+  const image = await currentImage(inputs.region, arn)
+  if (image) setOutputs(imageOutputs(image, arn, inputs.region))
+  core.setFailed(
+    sent
+      ? `The job was cancelled, so the image build was cancelled too (status ${image?.state?.status ?? 'unknown'}): ${arn}`
+      : `The job was cancelled, but the image build could not be cancelled; it may still be running: ${arn}`
+  )
 }

@@ -16,6 +16,8 @@ export interface BuildResult {
   failedSteps: StepRef[]
   elapsedMs: number
   timeoutMs: number
+  /** On timeout: whether CancelImageCreation was sent. */
+  cancelled?: boolean
 }
 
 export function setOutputs(outputs: ImageOutputs): void {
@@ -56,7 +58,10 @@ export function failureMessage(result: BuildResult): string {
   const status = result.image?.state?.status ?? 'unknown'
   const reason = oneLine(result.image?.state?.reason)
   if (result.outcome === 'timed-out') {
-    return `Timed out after ${formatDuration(result.timeoutMs)} waiting for ${result.arn} (status ${status}). The build continues in AWS; raise 'timeout-minutes' to wait longer.`
+    const after = result.cancelled
+      ? "The build was cancelled ('cancel-on-timeout')."
+      : 'The build continues in AWS.'
+    return `Timed out after ${formatDuration(result.timeoutMs)} waiting for ${result.arn} (status ${status}). ${after} Raise 'timeout-minutes' to wait longer.`
   }
   const steps = result.failedSteps.map(stepSentence)
   const lead =

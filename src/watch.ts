@@ -27,12 +27,24 @@ import {
 
 export interface Clock {
   now(): number
-  sleep(ms: number): Promise<void>
+  sleep(ms: number, signal?: AbortSignal): Promise<void>
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+  sleep: (ms, signal) =>
+    new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason)
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      }, ms)
+      const onAbort = (): void => {
+        clearTimeout(timer)
+        reject(signal?.reason)
+      }
+      signal?.addEventListener('abort', onAbort, { once: true })
+    })
 }
 
 export interface WatchOptions {
@@ -41,8 +53,13 @@ export interface WatchOptions {
   clock?: Clock
   /** How long a ResourceNotFoundException after submit means "not visible yet". */
   visibilityGraceMs?: number
-  /** How long polling may keep failing with transient errors before the wait gives up. */
+  /**
+   * How long polling may keep failing with transient errors before the wait gives up; by default
+   * 60 poll intervals (15 minutes at the default interval).
+   */
   transientLimitMs?: number
+  /** Aborts the wait (job cancellation): the sleep and any call in flight end at once. */
+  signal?: AbortSignal
   /**
    * The image as it was before RetryImage. What it shows was reported by an earlier run, and its
    * FAILED or CANCELLED may still be read for a while after the retry: it does not count as the
@@ -231,15 +248,17 @@ function stepKey(executionId: string, step: WorkflowStepMetadata): string {
 export async function takeSnapshot(
   client: ImagebuilderClient,
   arn: string,
-  needsSteps: (execution: WorkflowExecutionMetadata) => boolean
+  needsSteps: (execution: WorkflowExecutionMetadata) => boolean,
+  signal?: AbortSignal
 ): Promise<Snapshot> {
+  const options = { abortSignal: signal }
   const { image } = await callApi('GetImage', () =>
-    client.send(new GetImageCommand({ imageBuildVersionArn: arn }))
+    client.send(new GetImageCommand({ imageBuildVersionArn: arn }), options)
   )
   if (!image) throw new ActionError(`GetImage returned no image for ${arn}`)
   const executions = await callApi('ListWorkflowExecutions', () =>
     collect(
-      paginateListWorkflowExecutions({ client }, { imageBuildVersionArn: arn }),
+      paginateListWorkflowExecutions({ client }, { imageBuildVersionArn: arn }, options),
       page => page.workflowExecutions
     )
   )
@@ -248,7 +267,7 @@ export async function takeSnapshot(
     const id = execution.workflowExecutionId ?? ''
     const list = await callApi('ListWorkflowStepExecutions', () =>
       collect(
-        paginateListWorkflowStepExecutions({ client }, { workflowExecutionId: id }),
+        paginateListWorkflowStepExecutions({ client }, { workflowExecutionId: id }, options),
         page => page.steps
       )
     )
@@ -268,7 +287,7 @@ async function collect<P, T>(
 
 function backoffMs(failures: number, pollIntervalMs: number): number {
   // Full jitter keeps many jobs throttled at the same moment from retrying in lockstep.
-  const ceiling = Math.min(60_000, Math.max(pollIntervalMs, 1000) * 2 ** Math.min(failures, 6))
+  const ceiling = Math.min(60_000, pollIntervalMs * 2 ** Math.min(failures, 6))
   return Math.max(pollIntervalMs, Math.round(ceiling * (0.5 + Math.random() / 2)))
 }
 
@@ -281,7 +300,8 @@ export async function* watchImage(
   const start = clock.now()
   const deadline = start + options.timeoutMs
   const visibilityGraceMs = options.visibilityGraceMs ?? 120_000
-  const transientLimitMs = options.transientLimitMs ?? 15 * 60_000
+  const transientLimitMs = options.transientLimitMs ?? 60 * options.pollIntervalMs
+  const signal = options.signal
   const tracker = new ProgressTracker()
   const elapsed = (): number => clock.now() - start
   const resumed = options.resumeFrom
@@ -298,7 +318,8 @@ export async function* watchImage(
   for (;;) {
     let delayMs = options.pollIntervalMs
     try {
-      const snapshot = await takeSnapshot(client, arn, e => tracker.needsSteps(e))
+      signal?.throwIfAborted()
+      const snapshot = await takeSnapshot(client, arn, e => tracker.needsSteps(e), signal)
       failures = 0
       failingSince = undefined
       image = snapshot.image
@@ -320,6 +341,7 @@ export async function* watchImage(
         return
       }
     } catch (error) {
+      if (signal?.aborted) throw signal.reason
       if (image === undefined && isNotFound(error) && elapsed() < visibilityGraceMs) {
         if (!announcedInvisible) yield { type: 'not-visible-yet', elapsedMs: elapsed() }
         announcedInvisible = true
@@ -328,7 +350,7 @@ export async function* watchImage(
         failingSince ??= clock.now()
         if (clock.now() - failingSince >= transientLimitMs) {
           throw new ActionError(
-            `Gave up waiting for ${arn} after ${Math.round((clock.now() - failingSince) / 1000)} s of failed status checks; the last error was ${errorName(error)}: ${(error as Error).message}. The build continues in AWS.`
+            `Status checks kept failing for ${Math.round((clock.now() - failingSince) / 1000)} s; the last error was ${errorName(error)}: ${(error as Error).message}.`
           )
         }
         delayMs = backoffMs(failures, options.pollIntervalMs)
@@ -353,6 +375,6 @@ export async function* watchImage(
       }
       return
     }
-    await clock.sleep(Math.min(delayMs, remaining))
+    await clock.sleep(Math.min(delayMs, remaining), signal)
   }
 }

@@ -263,16 +263,33 @@ test('waits through "not visible yet" right after CreateImage', async () => {
   expect(result.outputs.status).toBe('AVAILABLE')
 })
 
-test('times out with a message distinct from a build failure, outputs set', async () => {
-  emulator.scenario = { stepMs: 10_000, phaseMs: 20 }
-  const result = await run({ 'timeout-minutes': '0.01' })
-  expect(result.exitCode).toBe(1)
-  const [error] = result.annotations.filter(a => a.level === 'error')
-  expect(error.message).toMatch(
-    /^Timed out after 1s waiting for arn:aws:imagebuilder:.*\(status BUILDING\)\. The build continues in AWS/
-  )
-  expect(result.outputs.status).toBe('BUILDING')
-  expect(result.summary).toContain('timed out (BUILDING)')
+describe('timeout-minutes', () => {
+  test('when it passes, the build is cancelled and the step fails saying it timed out', async () => {
+    emulator.scenario = { stepMs: 10_000, phaseMs: 20 }
+    const result = await run({ 'timeout-minutes': '0.01' })
+    expect(result.exitCode).toBe(1)
+    const errors = result.annotations.filter(a => a.level === 'error').map(a => a.message)
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^Timed out after 1s waiting for arn:aws:imagebuilder:\S+ \(status CANCELLED\)\. The build was cancelled \('cancel-on-timeout'\)\./
+      )
+    ])
+    expect(emulator.calls('CancelImageCreation')).toHaveLength(1)
+    expect(result.outputs.status).toBe('CANCELLED')
+    expect(result.summary).toContain('timed out (CANCELLED)')
+  })
+
+  test('with cancel-on-timeout: false the build is left running and the message says so', async () => {
+    emulator.scenario = { stepMs: 10_000, phaseMs: 20 }
+    const result = await run({ 'timeout-minutes': '0.01', 'cancel-on-timeout': 'false' })
+    expect(result.exitCode).toBe(1)
+    const [error] = result.annotations.filter(a => a.level === 'error')
+    expect(error.message).toMatch(
+      /\(status BUILDING\)\. The build continues in AWS\. Raise 'timeout-minutes'/
+    )
+    expect(emulator.calls('CancelImageCreation')).toEqual([])
+    expect(result.outputs.status).toBe('BUILDING')
+  })
 })
 
 describe('the default client token', () => {

@@ -256,7 +256,11 @@ describe('mode: watch', () => {
     expect(watched.outputs.status).toBe('AVAILABLE')
     expect(watched.outputs['ami-id']).toMatch(/^ami-/)
     expect(watched.lines.filter(l => /\] ✔ CreateOutputAMI completed/.test(l))).toHaveLength(1)
-    expect(watched.state).toEqual({ 'image-arn': started.outputs['image-arn'], started: 'false' })
+    expect(watched.state).toEqual({
+      'image-arn': started.outputs['image-arn'],
+      started: 'false',
+      settled: 'true'
+    })
     expect(
       emulator.requests
         .map(r => r.operation)

@@ -27,7 +27,45 @@ export interface RecordedRequest {
   body: Record<string, unknown>
   /** Region from the SigV4 credential scope: the region the client called. */
   region: string
+  /** Access key from the SigV4 credential scope. */
+  accessKeyId: string
   at: number
+  /** What was done to this request instead of answering it normally. */
+  fault?: string
+}
+
+/** A fault the emulator injects into matching requests. */
+export interface FaultSpec {
+  /** Operation name; any operation when absent. */
+  operation?: string
+  /** Answer with this error instead (status from the error type unless given). */
+  errorType?: string
+  status?: number
+  message?: string
+  /** Drop the connection without answering. */
+  reset?: boolean
+  /** Answer this much later (alone: a slow but correct answer). */
+  delayMs?: number
+  /** Carry out the operation, then lose the answer (error or reset): the caller cannot know it worked. */
+  afterHandling?: boolean
+  /** Only every Nth matching request (1: each). */
+  every?: number
+  /** Only with this probability. */
+  probability?: number
+  /** At most this many times. */
+  times?: number
+}
+
+interface ActiveFault extends FaultSpec {
+  seen: number
+  injected: number
+}
+
+/** A token bucket over the whole account, as Image Builder's request rate limit. */
+export interface RateLimit {
+  perSecond: number
+  burst?: number
+  errorType?: string
 }
 
 export interface DistributionTarget {
@@ -62,6 +100,8 @@ const STATUS_BY_ERROR: Record<string, number> = {
   ServiceQuotaExceededException: 402,
   ServiceUnavailableException: 503,
   TooManyRequestsException: 429,
+  ExpiredTokenException: 403,
+  UnrecognizedClientException: 403,
   UnknownOperationException: 404
 }
 
@@ -121,6 +161,10 @@ export class Emulator {
   private readonly buildNumbers = new Map<string, number>()
   private readonly tokens = new Map<string, { hash: string; response: unknown }>()
   private server?: Server
+  private faults: ActiveFault[] = []
+  private rateLimit?: RateLimit & { tokens: number; refilledAt: number }
+  /** Requests refused by the account-wide rate limit. */
+  throttled = 0
   private readonly routes: Record<string, Handler> = {
     'PUT /CreateImage': r => this.createImage(r),
     'GET /GetImage': r => this.getImage(r),
@@ -157,6 +201,53 @@ export class Emulator {
     this.server = undefined
   }
 
+  inject(fault: FaultSpec): void {
+    this.faults.push({ ...fault, seen: 0, injected: 0 })
+  }
+
+  clearFaults(): void {
+    this.faults = []
+    this.rateLimit = undefined
+    this.throttled = 0
+  }
+
+  limitRate(limit: RateLimit): void {
+    this.rateLimit = { ...limit, tokens: limit.burst ?? limit.perSecond, refilledAt: Date.now() }
+  }
+
+  /** How many times faults were injected. */
+  get injected(): number {
+    return this.faults.reduce((sum, f) => sum + f.injected, 0)
+  }
+
+  private takeToken(): boolean {
+    const limit = this.rateLimit
+    if (!limit) return true
+    const now = Date.now()
+    const burst = limit.burst ?? limit.perSecond
+    limit.tokens = Math.min(
+      burst,
+      limit.tokens + ((now - limit.refilledAt) / 1000) * limit.perSecond
+    )
+    limit.refilledAt = now
+    if (limit.tokens < 1) return false
+    limit.tokens -= 1
+    return true
+  }
+
+  private matchFault(operation: string): ActiveFault | undefined {
+    for (const fault of this.faults) {
+      if (fault.operation !== undefined && fault.operation !== operation) continue
+      if (fault.times !== undefined && fault.injected >= fault.times) continue
+      fault.seen++
+      if (fault.every !== undefined && fault.seen % fault.every !== 0) continue
+      if (fault.probability !== undefined && Math.random() >= fault.probability) continue
+      fault.injected++
+      return fault
+    }
+    return undefined
+  }
+
   calls(operation: string): RecordedRequest[] {
     return this.requests.filter(r => r.operation === operation)
   }
@@ -172,7 +263,9 @@ export class Emulator {
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const text = Buffer.concat(chunks).toString('utf8')
     const operation = url.pathname.replace(/^\//, '')
-    const scope = /Credential=[^/]+\/[^/]+\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))
+    const scope = /Credential=([^/]+)\/[^/]+\/([^/]+)\//.exec(
+      String(req.headers.authorization ?? '')
+    )
     let body: Record<string, unknown> = {}
     const recorded: RecordedRequest = {
       operation,
@@ -181,10 +274,22 @@ export class Emulator {
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
       body,
-      region: scope?.[1] ?? 'us-east-1',
+      region: scope?.[2] ?? 'us-east-1',
+      accessKeyId: scope?.[1] ?? '',
       at: Date.now()
     }
     this.requests.push(recorded)
+    if (!this.takeToken()) {
+      this.throttled++
+      recorded.fault = 'throttled'
+      const type = this.rateLimit?.errorType ?? 'CallRateLimitExceededException'
+      return this.send(res, STATUS_BY_ERROR[type] ?? 429, { message: 'Rate exceeded' }, type)
+    }
+    const fault = this.matchFault(operation)
+    if (fault) recorded.fault = JSON.stringify({ ...fault, seen: undefined, injected: undefined })
+    if (fault?.delayMs) await new Promise(resolve => setTimeout(resolve, fault.delayMs))
+    if (fault && !fault.afterHandling && (fault.reset || fault.errorType))
+      return this.fail(req, res, fault)
     try {
       try {
         body = text ? (JSON.parse(text) as Record<string, unknown>) : {}
@@ -198,12 +303,28 @@ export class Emulator {
           'UnknownOperationException',
           `Unknown operation ${req.method} ${url.pathname}`
         )
-      this.send(res, 200, route(recorded))
+      const response = route(recorded)
+      if (fault?.afterHandling) return this.fail(req, res, fault)
+      this.send(res, 200, response)
     } catch (error) {
       const e =
         error instanceof ServiceError ? error : new ServiceError('ServiceException', String(error))
       this.send(res, e.status, { message: e.message }, e.type)
     }
+  }
+
+  private fail(req: IncomingMessage, res: ServerResponse, fault: FaultSpec): void {
+    if (fault.reset || !fault.errorType) {
+      req.socket.destroy()
+      return
+    }
+    const status = fault.status ?? STATUS_BY_ERROR[fault.errorType] ?? 400
+    this.send(
+      res,
+      status,
+      { message: fault.message ?? `Injected ${fault.errorType}` },
+      fault.errorType
+    )
   }
 
   private send(res: ServerResponse, status: number, body: unknown, errorType?: string): void {

@@ -32,6 +32,8 @@ export interface RunOptions {
   /** Called once the process is spawned, e.g. to send it signals. */
   onSpawn?: (pid: number) => void
   killAfterMs?: number
+  /** Cancels the step as the runner does once this returns true: SIGINT, SIGTERM 7.5 s later, SIGKILL 2.5 s after. */
+  cancelWhen?: () => boolean
 }
 
 export interface Annotation {
@@ -53,6 +55,8 @@ export interface RunResult {
   lines: string[]
   /** Group titles in order. */
   groups: string[]
+  /** Signals the harness sent, as the runner would on cancellation. */
+  signalsSent: NodeJS.Signals[]
 }
 
 /** The runner's EnvFileKeyValuePairs: `NAME=VALUE` lines and `NAME<<DELIM` heredocs. */
@@ -183,11 +187,31 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   })
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
   const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 50_000)
+  const signalsSent: NodeJS.Signals[] = []
+  const send = (signal: NodeJS.Signals): void => {
+    if (child.exitCode === null && child.signalCode === null) {
+      signalsSent.push(signal)
+      child.kill(signal)
+    }
+  }
+  const escalation: NodeJS.Timeout[] = []
+  const watcher = options.cancelWhen
+    ? setInterval(() => {
+        if (!options.cancelWhen?.()) return
+        clearInterval(watcher)
+        send('SIGINT')
+        escalation.push(setTimeout(() => send('SIGTERM'), 7500))
+        escalation.push(setTimeout(() => send('SIGKILL'), 10_000))
+      }, 10)
+    : undefined
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve =>
     child.on('close', (code, sig) => resolve([code, sig]))
   )
   clearTimeout(killer)
+  clearInterval(watcher)
+  escalation.forEach(clearTimeout)
   return {
+    signalsSent,
     exitCode,
     signal,
     stdout,
