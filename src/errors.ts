@@ -127,8 +127,10 @@ function advice(name: string, operation: string): string {
 
 export function describeError(error: unknown, operation: string): string {
   const name = errorName(error)
-  const message = shape(error).message ?? ''
-  return [`${operation} failed: ${name}: ${message}`, advice(name, operation)]
+  const message = (shape(error).message ?? '').trim()
+  // AWS messages often lack a full stop; the advice that follows is a sentence of its own.
+  const sentence = /[.!?]$/.test(message) || message === '' ? message : `${message}.`
+  return [`${operation} failed: ${name}: ${sentence}`, advice(name, operation)]
     .filter(Boolean)
     .join(' ')
 }

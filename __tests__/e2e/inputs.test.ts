@@ -207,6 +207,40 @@ describe('bad input fails before any API call, naming the input', () => {
       'tags',
       /is not valid YAML or JSON \(line 2, column \d+\)/
     ],
+    [
+      'malformed workflows YAML',
+      {
+        workflows:
+          '- workflowArn: arn:aws:imagebuilder:us-east-1:aws:workflow/build/build-image/x.x.x\n  parameters: {a: [1, 2}',
+        'execution-role': 'Role'
+      },
+      'workflows',
+      /is not valid YAML or JSON \(line 2, column \d+\)/
+    ],
+    [
+      'workflows that are not a list',
+      { workflows: 'workflowArn: x', 'execution-role': 'Role' },
+      'workflows',
+      /must be a list of entries/
+    ],
+    [
+      'a cancel-on-job-cancel that is not a boolean',
+      { 'cancel-on-job-cancel': 'no' },
+      'cancel-on-job-cancel',
+      /must be true or false; got 'no'/
+    ],
+    [
+      'a cancel-on-timeout that is not a boolean',
+      { 'cancel-on-timeout': '1' },
+      'cancel-on-timeout',
+      /must be true or false; got '1'/
+    ],
+    [
+      'a timeout that is not a number',
+      { 'timeout-minutes': 'an hour' },
+      'timeout-minutes',
+      /must be a positive number of minutes/
+    ],
     ['tags that are a list', { tags: '- a\n- b' }, 'tags', /must be a map/],
     ['a reserved tag key', { tags: 'aws:owner: me' }, 'tags', /must not start with 'aws:'/],
     [

@@ -54,6 +54,8 @@ export interface FaultSpec {
   probability?: number
   /** At most this many times. */
   times?: number
+  /** Let this many matching requests through first. */
+  after?: number
 }
 
 interface ActiveFault extends FaultSpec {
@@ -240,6 +242,7 @@ export class Emulator {
       if (fault.operation !== undefined && fault.operation !== operation) continue
       if (fault.times !== undefined && fault.injected >= fault.times) continue
       fault.seen++
+      if (fault.after !== undefined && fault.seen <= fault.after) continue
       if (fault.every !== undefined && fault.seen % fault.every !== 0) continue
       if (fault.probability !== undefined && Math.random() >= fault.probability) continue
       fault.injected++
