@@ -456,6 +456,43 @@ describe('RetryImage', () => {
   })
 })
 
+test('refuses credentials STS issued once they have expired', async () => {
+  emulator.credentialLifetimeMs = 100
+  const token = await fetch(
+    `${emulator.url}/oidc/token?api-version=2.0&audience=sts.amazonaws.com`,
+    {
+      headers: { authorization: `Bearer ${emulator.oidcRequestToken}` }
+    }
+  ).then(r => r.json() as Promise<{ value: string }>)
+  const { STSClient, AssumeRoleWithWebIdentityCommand } = await import('@aws-sdk/client-sts')
+  const sts = new STSClient({ region: 'us-east-1', endpoint: emulator.url })
+  const { Credentials } = await sts.send(
+    new AssumeRoleWithWebIdentityCommand({
+      RoleArn: `arn:aws:iam::${ACCOUNT}:role/r`,
+      RoleSessionName: 's',
+      WebIdentityToken: token.value
+    })
+  )
+  emulator.credentialLifetimeMs = 3_600_000
+  const roleClient = new ImagebuilderClient({
+    region: 'us-east-1',
+    endpoint: emulator.url,
+    maxAttempts: 1,
+    credentials: {
+      accessKeyId: Credentials!.AccessKeyId!,
+      secretAccessKey: Credentials!.SecretAccessKey!,
+      sessionToken: Credentials!.SessionToken!
+    }
+  })
+  const { imageBuildVersionArn } = await roleClient.send(new CreateImageCommand(request()))
+  await new Promise(r => setTimeout(r, 150))
+  const expired = await rejection(roleClient.send(new GetImageCommand({ imageBuildVersionArn })))
+  expect(expired.name).toBe('ExpiredTokenException')
+  expect(expired.$metadata.httpStatusCode).toBe(403)
+  roleClient.destroy()
+  sts.destroy()
+})
+
 test('records every request with its operation, method and signing region', () => {
   const operations = new Set(emulator.requests.map(r => `${r.method} ${r.operation} ${r.region}`))
   for (const op of [

@@ -6,14 +6,18 @@ import {
   GetImageCommand,
   type Image
 } from '@aws-sdk/client-imagebuilder'
-import { createClient } from './client.js'
+import { createClient, type Connection } from './client.js'
 import { describeError, errorName } from './errors.js'
 
 const CANCEL_BUDGET_MS = 4000
 
 /** Sends CancelImageCreation and says what happened; never throws. Returns whether it was sent. */
-export async function cancelBuild(region: string, arn: string, why: string): Promise<boolean> {
-  const client = createClient(region, { maxAttempts: 2, requestTimeoutMs: CANCEL_BUDGET_MS })
+export async function cancelBuild(
+  connection: Connection,
+  arn: string,
+  why: string
+): Promise<boolean> {
+  const client = createClient(connection, { maxAttempts: 2, requestTimeoutMs: CANCEL_BUDGET_MS })
   try {
     await client.send(new CancelImageCreationCommand({ imageBuildVersionArn: arn }), {
       abortSignal: AbortSignal.timeout(CANCEL_BUDGET_MS)
@@ -37,8 +41,11 @@ export async function cancelBuild(region: string, arn: string, why: string): Pro
 }
 
 /** The image as it is now, or undefined when that cannot be learned quickly. */
-export async function currentImage(region: string, arn: string): Promise<Image | undefined> {
-  const client = createClient(region, { maxAttempts: 2, requestTimeoutMs: 3000 })
+export async function currentImage(
+  connection: Connection,
+  arn: string
+): Promise<Image | undefined> {
+  const client = createClient(connection, { maxAttempts: 2, requestTimeoutMs: 3000 })
   try {
     const { image } = await client.send(new GetImageCommand({ imageBuildVersionArn: arn }), {
       abortSignal: AbortSignal.timeout(3000)

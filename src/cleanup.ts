@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import { parseArn } from './arn.js'
 import { cancelBuild, currentImage } from './cancel.js'
+import { connectionFor } from './credentials.js'
 import { describeError, operationOf } from './errors.js'
 import { STATE_IMAGE_ARN, STATE_SETTLED, STATE_STARTED } from './state.js'
 import { isImageTerminal } from './status.js'
@@ -20,14 +21,16 @@ export async function cleanUp(): Promise<void> {
       )
       return
     }
-    const region = parseArn(arn)?.region ?? ''
-    const image = await currentImage(region, arn)
+    const roleArn = core.getInput('role-to-assume')
+    const role = roleArn ? { roleArn, durationSeconds: 900 } : undefined
+    const connection = connectionFor(parseArn(arn)?.region ?? '', role)
+    const image = await currentImage(connection, arn)
     const status = image?.state?.status ?? ''
     if (isImageTerminal(status)) {
       core.info(`The main step did not finish, but ${arn} has already ended (${status}).`)
       return
     }
-    await cancelBuild(region, arn, 'the main step did not finish')
+    await cancelBuild(connection, arn, 'the main step did not finish')
   } catch (error) {
     core.warning(describeError(error, operationOf(error, 'Clean-up')))
   }

@@ -1,6 +1,14 @@
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import type { CredentialsProvider } from './credentials.js'
 
 export const USER_AGENT = 'imagebuilder-action/0.1.0'
+
+/** Where and as whom the action calls Image Builder. */
+export interface Connection {
+  region: string
+  /** From role-to-assume; otherwise the SDK's default chain (environment, profile, ...). */
+  credentials?: CredentialsProvider
+}
 
 export interface ClientOptions {
   maxAttempts?: number
@@ -10,9 +18,13 @@ export interface ClientOptions {
 
 // Credentials and the endpoint come from the SDK's standard chain (AWS_ENDPOINT_URL_IMAGEBUILDER
 // included); the action never names an endpoint of its own.
-export function createClient(region: string, options: ClientOptions = {}): ImagebuilderClient {
+export function createClient(
+  connection: Connection,
+  options: ClientOptions = {}
+): ImagebuilderClient {
   return new ImagebuilderClient({
-    region,
+    region: connection.region,
+    credentials: connection.credentials,
     customUserAgent: USER_AGENT,
     maxAttempts: options.maxAttempts ?? 4,
     requestHandler: {

@@ -125,12 +125,17 @@ function advice(name: string, operation: string): string {
   return ''
 }
 
-export function describeError(error: unknown, operation: string): string {
-  const name = errorName(error)
+/** "Operation failed: Name: message." as AWS reported it, with no advice. */
+export function awsErrorText(error: unknown, operation: string): string {
   const message = (shape(error).message ?? '').trim()
-  // AWS messages often lack a full stop; the advice that follows is a sentence of its own.
+  // AWS messages often lack a full stop; whatever follows is a sentence of its own.
   const sentence = /[.!?]$/.test(message) || message === '' ? message : `${message}.`
-  return [`${operation} failed: ${name}: ${sentence}`, advice(name, operation)]
+  return `${operation} failed: ${errorName(error)}: ${sentence}`
+}
+
+/** The AWS error and what the user can do about it, for Image Builder calls. */
+export function describeError(error: unknown, operation: string): string {
+  return [awsErrorText(error, operation), advice(errorName(error), operation)]
     .filter(Boolean)
     .join(' ')
 }

@@ -2,6 +2,7 @@
 // must fail the step before any request is made, with a message naming the input.
 import { isMap, isScalar, parseDocument, type Document } from 'yaml'
 import { arnProblem, parseArn, type ResourceKind } from './arn.js'
+import type { RoleSettings } from './credentials.js'
 
 export const MODES = ['create-image', 'distribute', 'retry', 'watch'] as const
 export type Mode = (typeof MODES)[number]
@@ -20,11 +21,20 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   wait: 'true',
   'cancel-on-job-cancel': 'true',
   'cancel-on-timeout': 'true',
+  'role-duration-seconds': '3600',
   'timeout-minutes': String(DEFAULTS.timeoutMinutes),
   'poll-interval': String(DEFAULTS.pollIntervalSeconds)
 }
 
-const SHARED_INPUTS = ['mode', 'region', 'wait', 'timeout-minutes', 'poll-interval']
+const SHARED_INPUTS = [
+  'mode',
+  'region',
+  'role-to-assume',
+  'role-duration-seconds',
+  'wait',
+  'timeout-minutes',
+  'poll-interval'
+]
 export const MODE_INPUTS: Record<Mode, string[]> = {
   'create-image': [
     'image-recipe-arn',
@@ -81,6 +91,8 @@ export interface WaitSettings {
 
 interface CommonInputs {
   region: string
+  /** role-to-assume: the action assumes it with the job's OIDC token. */
+  role?: RoleSettings
   clientToken?: string
   waitSettings: WaitSettings
   /** Inputs given that this mode does not use: worth a warning, not a failure. */
@@ -139,6 +151,7 @@ type GetInput = (name: string) => string
 type Env = Record<string, string | undefined>
 
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$/
+const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/
 const EXECUTION_ROLE = /^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-/]+$/
 const LOG_GROUP = /^[a-zA-Z0-9\-_/.#]{1,512}$/
 const PARALLEL_GROUP = /^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$/
@@ -430,6 +443,7 @@ function readCommon(
       : undefined,
     tags: uses('tags') ? readTags(reader) : {},
     clientToken,
+    role: readRole(reader),
     ignoredInputs: ignoredInputs(name => reader.raw(name), mode),
     waitSettings: {
       wait: reader.bool('wait', true),
@@ -441,6 +455,23 @@ function readCommon(
         reader.positiveNumber('poll-interval', DEFAULTS.pollIntervalSeconds, 'seconds') * 1000
     }
   }
+}
+
+function readRole(reader: InputReader): RoleSettings | undefined {
+  const roleArn = readPattern(
+    reader,
+    'role-to-assume',
+    ROLE_ARN,
+    'an IAM role ARN like arn:aws:iam::123456789012:role/imagebuilder'
+  )
+  const duration = reader.positiveNumber('role-duration-seconds', 3600, 'seconds')
+  if (!Number.isInteger(duration) || duration < 900 || duration > 43200) {
+    reader.fail(
+      'role-duration-seconds',
+      `must be a whole number of seconds from 900 to 43200; got '${reader.raw('role-duration-seconds')}'`
+    )
+  }
+  return roleArn ? { roleArn, durationSeconds: duration } : undefined
 }
 
 function readPattern(

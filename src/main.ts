@@ -2,7 +2,8 @@
 import * as core from '@actions/core'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { cancelBuild, currentImage } from './cancel.js'
-import { createClient } from './client.js'
+import { createClient, type Connection } from './client.js'
+import { connectionFor } from './credentials.js'
 import { ActionError, describeError, operationOf } from './errors.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
 import { JobCancellation, type JobCancelled } from './job-cancellation.js'
@@ -13,29 +14,38 @@ import { STATE_IMAGE_ARN, STATE_SETTLED, STATE_STARTED } from './state.js'
 import { start, type Started } from './submit.js'
 import { watchImage, type WatchEvent } from './watch.js'
 
+/** What the stages after submit share. */
+interface Run {
+  inputs: ActionInputs
+  connection: Connection
+  client: ImagebuilderClient
+  started: Started
+}
+
 export async function run(): Promise<void> {
   const cancellation = new JobCancellation()
-  let inputs: ActionInputs | undefined
-  let started: Started | undefined
+  let current: Run | undefined
   try {
-    inputs = readInputs(name => core.getInput(name), process.env)
+    const inputs = readInputs(name => core.getInput(name), process.env)
     warnIgnored(inputs)
-    const client = createClient(inputs.region)
-    started = await start(client, inputs, process.env)
+    const connection = connectionFor(inputs.region, inputs.role)
+    const client = createClient(connection)
+    const started = await start(client, inputs, process.env)
+    current = { inputs, connection, client, started }
     // Published before waiting, so later steps, a cancelled job's post step, or a person can use it.
     core.setOutput('image-arn', started.arn)
     core.saveState(STATE_IMAGE_ARN, started.arn)
     core.saveState(STATE_STARTED, String(started.started))
     if (started.started) core.info(`Image build version ARN: ${started.arn}`)
-    await follow(client, started, inputs, cancellation.signal)
+    await follow(current, cancellation.signal)
   } catch (error) {
     const cancelled = cancellation.cancelled
-    if (cancelled && inputs && started) await onJobCancelled(cancelled, inputs, started)
+    if (cancelled && current) await onJobCancelled(cancelled, current)
     else core.setFailed(messageOf(error))
   } finally {
     cancellation.dispose()
     // Whatever happened, this step dealt with the build; the post step must leave it alone.
-    if (started) core.saveState(STATE_SETTLED, 'true')
+    if (current) core.saveState(STATE_SETTLED, 'true')
   }
 }
 
@@ -53,9 +63,7 @@ function warnIgnored(inputs: ActionInputs): void {
 }
 
 async function follow(
-  client: ImagebuilderClient,
-  started: Started,
-  inputs: ActionInputs,
+  { inputs, connection, client, started }: Run,
   signal: AbortSignal
 ): Promise<void> {
   const settings = inputs.waitSettings
@@ -88,17 +96,16 @@ async function follow(
     timeoutMs: settings.timeoutMs
   }
   if (end.outcome === 'timed-out' && started.started && settings.cancelOnTimeout) {
-    result.cancelled = await cancelBuild(inputs.region, started.arn, "'timeout-minutes' passed")
+    result.cancelled = await cancelBuild(connection, started.arn, "'timeout-minutes' passed")
     if (result.cancelled)
-      result.image = (await currentImage(inputs.region, started.arn)) ?? result.image
+      result.image = (await currentImage(connection, started.arn)) ?? result.image
   }
   await report(result)
 }
 
 async function onJobCancelled(
   cancelled: JobCancelled,
-  inputs: ActionInputs,
-  started: Started
+  { inputs, connection, started }: Run
 ): Promise<void> {
   core.info(`Received ${cancelled.signal}: the job is being cancelled.`)
   const { arn } = started
@@ -112,8 +119,8 @@ async function onJobCancelled(
       `The job was cancelled. The build continues in AWS ('cancel-on-job-cancel' is false): ${arn}`
     )
   }
-  const sent = await cancelBuild(inputs.region, arn, 'the job was cancelled')
-  const image = await currentImage(inputs.region, arn)
+  const sent = await cancelBuild(connection, arn, 'the job was cancelled')
+  const image = await currentImage(connection, arn)
   if (image) setOutputs(imageOutputs(image, arn, inputs.region))
   core.setFailed(
     sent

@@ -167,6 +167,18 @@ export class Emulator {
   private rateLimit?: RateLimit & { tokens: number; refilledAt: number }
   /** Requests refused by the account-wide rate limit. */
   throttled = 0
+  /** How long credentials from AssumeRoleWithWebIdentity last. */
+  credentialLifetimeMs = 3_600_000
+  /** Access keys STS issued, with when they expire: later use is refused with ExpiredTokenException. */
+  readonly issuedCredentials = new Map<
+    string,
+    { expiresAt: number; secretAccessKey: string; sessionToken: string }
+  >()
+  private readonly idTokens = new Set<string>()
+  /** Roles whose trust policy does not accept the job's tokens. */
+  readonly untrustedRoles = new Set<string>()
+  /** The bearer token the OIDC endpoint expects, as ACTIONS_ID_TOKEN_REQUEST_TOKEN. */
+  readonly oidcRequestToken = `oidc-request-${randomUUID()}`
   private readonly routes: Record<string, Handler> = {
     'PUT /CreateImage': r => this.createImage(r),
     'GET /GetImage': r => this.getImage(r),
@@ -282,6 +294,26 @@ export class Emulator {
       at: Date.now()
     }
     this.requests.push(recorded)
+    if (req.method === 'GET' && url.pathname === '/oidc/token') {
+      recorded.operation = 'OidcToken'
+      return this.oidcToken(req, res, url)
+    }
+    if (req.method === 'POST' && url.pathname === '/') {
+      const form = new URLSearchParams(text)
+      recorded.operation = form.get('Action') ?? 'Sts'
+      recorded.body = Object.fromEntries(form)
+      return this.sts(res, form)
+    }
+    const issued = this.issuedCredentials.get(recorded.accessKeyId)
+    if (issued && issued.expiresAt <= Date.now()) {
+      recorded.fault = 'expired credentials'
+      return this.send(
+        res,
+        403,
+        { message: 'The security token included in the request is expired' },
+        'ExpiredTokenException'
+      )
+    }
     if (!this.takeToken()) {
       this.throttled++
       recorded.fault = 'throttled'
@@ -314,6 +346,64 @@ export class Emulator {
         error instanceof ServiceError ? error : new ServiceError('ServiceException', String(error))
       this.send(res, e.status, { message: e.message }, e.type)
     }
+  }
+
+  /** The runner's OIDC token endpoint, as core.getIDToken calls it. */
+  private oidcToken(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (req.headers.authorization !== `Bearer ${this.oidcRequestToken}`) {
+      res.writeHead(401).end('{"message":"bad request token"}')
+      return
+    }
+    const claims = {
+      aud: url.searchParams.get('audience'),
+      sub: 'repo:octo-org/golden-images:ref:refs/heads/main'
+    }
+    const token = `eyJhbGciOiJSUzI1NiJ9.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${randomUUID()}`
+    this.idTokens.add(token)
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: token }))
+  }
+
+  /** STS AssumeRoleWithWebIdentity in the awsQuery protocol: a form in, XML out. */
+  private sts(res: ServerResponse, form: URLSearchParams): void {
+    const xmlError = (code: string, message: string, status = 400): void => {
+      res
+        .writeHead(status, { 'content-type': 'text/xml' })
+        .end(
+          `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`
+        )
+    }
+    if (form.get('Action') !== 'AssumeRoleWithWebIdentity')
+      return xmlError('InvalidAction', 'Only AssumeRoleWithWebIdentity is emulated')
+    if (!this.idTokens.has(form.get('WebIdentityToken') ?? ''))
+      return xmlError(
+        'InvalidIdentityToken',
+        'The web identity token was not issued by the OIDC provider'
+      )
+    if (!/^arn:aws[\w-]*:iam::\d{12}:role\//.test(form.get('RoleArn') ?? ''))
+      return xmlError('ValidationError', 'RoleArn is not valid')
+    if (this.untrustedRoles.has(form.get('RoleArn') ?? '')) {
+      return xmlError(
+        'AccessDenied',
+        'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+        403
+      )
+    }
+    const accessKeyId = `ASIA${randomUUID().replace(/-/g, '').slice(0, 16).toUpperCase()}`
+    const credentials = {
+      expiresAt: Date.now() + this.credentialLifetimeMs,
+      secretAccessKey: randomUUID(),
+      sessionToken: `session-${randomUUID()}`
+    }
+    this.issuedCredentials.set(accessKeyId, credentials)
+    res
+      .writeHead(200, { 'content-type': 'text/xml' })
+      .end(
+        `<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleWithWebIdentityResult>` +
+          `<Credentials><AccessKeyId>${accessKeyId}</AccessKeyId><SecretAccessKey>${credentials.secretAccessKey}</SecretAccessKey>` +
+          `<SessionToken>${credentials.sessionToken}</SessionToken><Expiration>${new Date(credentials.expiresAt).toISOString()}</Expiration></Credentials>` +
+          `<AssumedRoleUser><Arn>${form.get('RoleArn')}/${form.get('RoleSessionName')}</Arn><AssumedRoleId>AROAEMULATOR:${form.get('RoleSessionName')}</AssumedRoleId></AssumedRoleUser>` +
+          `</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`
+      )
   }
 
   private fail(req: IncomingMessage, res: ServerResponse, fault: FaultSpec): void {
