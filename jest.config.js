@@ -6,7 +6,7 @@ export default {
   // Source imports carry the .js extension NodeNext requires; jest must find the .ts file.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }]
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', useESM: true }]
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   // End-to-end tests spawn the bundle and run a build timeline against the emulator.

@@ -27,6 +27,8 @@ export function createClient(
     credentials: connection.credentials,
     customUserAgent: USER_AGENT,
     maxAttempts: options.maxAttempts ?? 4,
+    // Adaptive retries rate-limit the whole client once it is throttled, not each call alone.
+    retryMode: 'adaptive',
     requestHandler: {
       requestTimeout: options.requestTimeoutMs ?? 30_000,
       connectionTimeout: 10_000

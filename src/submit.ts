@@ -8,12 +8,13 @@ import {
   type ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
 import { defaultClientToken } from './client-token.js'
-import { ActionError, callApi } from './errors.js'
+import { ActionError, callApi, describeError } from './errors.js'
 import { oneLine } from './format.js'
 import type { ActionInputs } from './inputs.js'
 import { workflowTitle } from './progress-log.js'
+import { withRetries } from './retry.js'
 import { buildCreateImageRequest, buildDistributeImageRequest } from './request.js'
-import { takeSnapshot, type Snapshot } from './watch.js'
+import { FULL_SNAPSHOT, takeSnapshot, type Snapshot } from './watch.js'
 
 export interface Started {
   arn: string
@@ -24,6 +25,18 @@ export interface Started {
 }
 
 type Env = Record<string, string | undefined>
+
+/**
+ * The calls that start work are repeated through throttling and 5xx answers for up to two minutes:
+ * they carry the same client token, so a repeat returns the image already made.
+ */
+function submit<T>(operation: string, call: () => Promise<T>): Promise<T> {
+  return withRetries(() => callApi(operation, call), {
+    limitMs: 120_000,
+    onRetry: (error, delayMs) =>
+      core.info(`${describeError(error, operation)} Retrying in ${Math.round(delayMs / 1000)} s.`)
+  })
+}
 
 function arnOf(response: { imageBuildVersionArn?: string }, operation: string): string {
   if (!response.imageBuildVersionArn)
@@ -43,7 +56,7 @@ export async function start(
       const request = buildCreateImageRequest(inputs)
       request.clientToken = token(request)
       core.info(`Starting an image build from ${inputs.recipe.arn} in ${inputs.region}`)
-      const response = await callApi('CreateImage', () =>
+      const response = await submit('CreateImage', () =>
         client.send(new CreateImageCommand(request))
       )
       return { arn: arnOf(response, 'CreateImage'), started: true }
@@ -52,21 +65,19 @@ export async function start(
       const request = buildDistributeImageRequest(inputs)
       request.clientToken = token(request)
       core.info(`Distributing ${inputs.sourceImage} with ${inputs.distributionConfigurationArn}`)
-      const response = await callApi('DistributeImage', () =>
+      const response = await submit('DistributeImage', () =>
         client.send(new DistributeImageCommand(request))
       )
       return { arn: arnOf(response, 'DistributeImage'), started: true }
     }
     case 'retry': {
-      const resumeFrom = await takeSnapshot(client, inputs.imageArn, () => true)
+      const resumeFrom = await takeSnapshot(client, inputs.imageArn, FULL_SNAPSHOT)
       describeEarlierAttempt(resumeFrom)
       const request = {
         imageBuildVersionArn: inputs.imageArn,
         clientToken: token({ imageBuildVersionArn: inputs.imageArn })
       }
-      const response = await callApi('RetryImage', () =>
-        client.send(new RetryImageCommand(request))
-      )
+      const response = await submit('RetryImage', () => client.send(new RetryImageCommand(request)))
       return { arn: arnOf(response, 'RetryImage'), started: true, resumeFrom }
     }
     case 'watch':
@@ -80,7 +91,7 @@ function describeEarlierAttempt(snapshot: Snapshot): void {
   core.info(
     `Retrying ${snapshot.image.arn}, which is ${state?.status ?? 'in an unknown state'}${state?.reason ? `: ${oneLine(state.reason)}` : ''}`
   )
-  for (const execution of snapshot.executions) {
+  for (const execution of snapshot.executions ?? []) {
     core.info(`  Earlier: ${workflowTitle(execution)} ${(execution.status ?? '').toLowerCase()}`)
   }
 }

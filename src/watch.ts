@@ -17,6 +17,8 @@ import {
   isNotFound,
   isTransient
 } from './errors.js'
+import { systemClock, type Clock } from './clock.js'
+import { backoffMs } from './retry.js'
 import {
   EXECUTION_FINISHED,
   IMAGE_IN_PROGRESS,
@@ -24,28 +26,6 @@ import {
   STEP_FINISHED,
   isImageTerminal
 } from './status.js'
-
-export interface Clock {
-  now(): number
-  sleep(ms: number, signal?: AbortSignal): Promise<void>
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason)
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort)
-        resolve()
-      }, ms)
-      const onAbort = (): void => {
-        clearTimeout(timer)
-        reject(signal?.reason)
-      }
-      signal?.addEventListener('abort', onAbort, { once: true })
-    })
-}
 
 export interface WatchOptions {
   pollIntervalMs: number
@@ -97,8 +77,74 @@ export type WatchEvent = { elapsedMs: number } & (
 
 export interface Snapshot {
   image: Image
-  executions: WorkflowExecutionMetadata[]
+  /** Absent when the workflows were not listed this time (nothing to stream). */
+  executions?: WorkflowExecutionMetadata[]
   steps: Map<string, WorkflowStepMetadata[]>
+  /** API calls it took, pages included. */
+  calls: number
+}
+
+/** What a snapshot should fetch beyond GetImage. */
+export interface SnapshotPlan {
+  listExecutions: (image: Image) => boolean
+  needsSteps: (execution: WorkflowExecutionMetadata) => boolean
+}
+
+/** Stages that always have a workflow running; elsewhere workflows start only as the status changes. */
+const WORKFLOW_STAGES = new Set(['BUILDING', 'TESTING'])
+/** Before the build stage no workflow exists yet: nothing to list, nothing to react to quickly. */
+const BEFORE_WORKFLOWS = new Set(['PENDING', 'CREATING'])
+/** Statuses in which no workflow starts: list only to follow one still running. */
+const NO_NEW_WORKFLOWS = new Set([...BEFORE_WORKFLOWS, 'INTEGRATING'])
+
+/**
+ * The wait spends at most this many calls per poll interval on average: a full poll (image,
+ * workflows, the running workflow's steps) once per interval while steps stream; twice as many
+ * lighter polls when nothing streams, alternating a workflow listing with a status-only check.
+ * The end, which usually follows distribution and integration, is then noticed sooner for the
+ * same calls per minute.
+ */
+const CALLS_PER_INTERVAL = 3
+/**
+ * The rate the budget refills at, a little under the full-poll cost, so that a whole wait,
+ * with the submit before it and a last poll it never pays back, stays within 12 calls a minute at
+ * the default interval.
+ */
+const BUDGET_PER_INTERVAL = 2.75
+
+/**
+ * A token bucket over the calls the wait makes: polls that cost more than planned (a stage
+ * change lists two workflows' steps) are paid back by waiting longer, so the rate holds over any
+ * stretch of the build.
+ */
+class CallBudget {
+  private tokens = 0
+  private readonly perMs: number
+
+  constructor(
+    private readonly clock: Clock,
+    intervalMs: number,
+    private at = clock.now()
+  ) {
+    this.perMs = BUDGET_PER_INTERVAL / intervalMs
+  }
+
+  spend(calls: number): void {
+    this.refill()
+    this.tokens -= calls
+  }
+
+  /** How long until `calls` more fit, from now. */
+  waitFor(calls: number): number {
+    this.refill()
+    return Math.max(0, (calls - this.tokens) / this.perMs)
+  }
+
+  private refill(): void {
+    const now = this.clock.now()
+    this.tokens = Math.min(CALLS_PER_INTERVAL, this.tokens + (now - this.at) * this.perMs)
+    this.at = now
+  }
 }
 
 /** Remembers what has been reported, so that each transition is printed once. */
@@ -110,12 +156,15 @@ class ProgressTracker {
   private readonly startedSteps = new Set<string>()
   private readonly finishedSteps = new Set<string>()
   private readonly outputs = new Set<string>()
+  /** The image status when the workflows were last listed. */
+  private listedStatus?: string
   readonly failedSteps: StepRef[] = []
 
   /** Takes what a snapshot shows as already reported, without any event. */
   prime(snapshot: Snapshot): void {
     this.status = snapshot.image.state?.status
-    for (const execution of snapshot.executions) {
+    this.listedStatus = this.status
+    for (const execution of snapshot.executions ?? []) {
       const id = execution.workflowExecutionId ?? ''
       this.startedExecutions.add(id)
       if (EXECUTION_FINISHED.has(execution.status ?? '')) this.finishedExecutions.add(id)
@@ -132,12 +181,29 @@ class ProgressTracker {
     return !this.finishedExecutions.has(id) && execution.status !== 'PENDING'
   }
 
+  /** A workflow was seen and has not been seen to finish. */
+  hasRunning(): boolean {
+    return [...this.startedExecutions].some(id => !this.finishedExecutions.has(id))
+  }
+
+  /**
+   * Workflows need listing while one runs, in the stages that always have one, and whenever the
+   * status has moved since the last listing (a stage, and its workflows, may have started).
+   */
+  needsListing(status: string): boolean {
+    if (this.hasRunning()) return true
+    if (NO_NEW_WORKFLOWS.has(status)) return false
+    return WORKFLOW_STAGES.has(status) || status !== this.listedStatus
+  }
+
   diff(snapshot: Snapshot, elapsedMs: number): WatchEvent[] {
     const events: WatchEvent[] = []
+    const executions = snapshot.executions ?? []
+    if (snapshot.executions) this.listedStatus = snapshot.image.state?.status
     const isKnown = (e: WorkflowExecutionMetadata): boolean =>
       this.startedExecutions.has(e.workflowExecutionId ?? '')
     // A finished execution that runs again (a retry that reuses it) is followed again.
-    for (const execution of snapshot.executions) {
+    for (const execution of executions) {
       const id = execution.workflowExecutionId ?? ''
       if (this.finishedExecutions.has(id) && !EXECUTION_FINISHED.has(execution.status ?? '')) {
         this.finishedExecutions.delete(id)
@@ -146,13 +212,13 @@ class ProgressTracker {
     }
     // Order follows the build: what finished in known workflows, then the new image status,
     // then workflows that started since.
-    for (const execution of snapshot.executions.filter(isKnown))
+    for (const execution of executions.filter(isKnown))
       events.push(...this.executionEvents(execution, snapshot, elapsedMs))
     events.push(
       ...this.statusEvents(snapshot.image, elapsedMs),
       ...this.outputEvents(snapshot.image, elapsedMs)
     )
-    for (const execution of snapshot.executions.filter(e => !isKnown(e))) {
+    for (const execution of executions.filter(e => !isKnown(e))) {
       this.startedExecutions.add(execution.workflowExecutionId ?? '')
       events.push({ type: 'workflow-started', execution, elapsedMs })
       events.push(...this.executionEvents(execution, snapshot, elapsedMs))
@@ -245,10 +311,12 @@ function stepKey(executionId: string, step: WorkflowStepMetadata): string {
   return `${step.stepExecutionId ?? `${executionId}/${step.name}`}@${step.startTime ?? ''}`
 }
 
+export const FULL_SNAPSHOT: SnapshotPlan = { listExecutions: () => true, needsSteps: () => true }
+
 export async function takeSnapshot(
   client: ImagebuilderClient,
   arn: string,
-  needsSteps: (execution: WorkflowExecutionMetadata) => boolean,
+  plan: SnapshotPlan,
   signal?: AbortSignal
 ): Promise<Snapshot> {
   const options = { abortSignal: signal }
@@ -256,24 +324,30 @@ export async function takeSnapshot(
     client.send(new GetImageCommand({ imageBuildVersionArn: arn }), options)
   )
   if (!image) throw new ActionError(`GetImage returned no image for ${arn}`)
+  const snapshot: Snapshot = { image, steps: new Map(), calls: 1 }
+  if (!plan.listExecutions(image)) return snapshot
+  const count = <P>(page: P): P => {
+    snapshot.calls++
+    return page
+  }
   const executions = await callApi('ListWorkflowExecutions', () =>
     collect(
       paginateListWorkflowExecutions({ client }, { imageBuildVersionArn: arn }, options),
-      page => page.workflowExecutions
+      page => count(page).workflowExecutions
     )
   )
-  const steps = new Map<string, WorkflowStepMetadata[]>()
-  for (const execution of executions.filter(needsSteps)) {
+  snapshot.executions = executions
+  for (const execution of executions.filter(plan.needsSteps)) {
     const id = execution.workflowExecutionId ?? ''
     const list = await callApi('ListWorkflowStepExecutions', () =>
       collect(
         paginateListWorkflowStepExecutions({ client }, { workflowExecutionId: id }, options),
-        page => page.steps
+        page => count(page).steps
       )
     )
-    steps.set(id, list)
+    snapshot.steps.set(id, list)
   }
-  return { image, executions, steps }
+  return snapshot
 }
 
 async function collect<P, T>(
@@ -283,12 +357,6 @@ async function collect<P, T>(
   const all: T[] = []
   for await (const page of pages) all.push(...(items(page) ?? []))
   return all
-}
-
-function backoffMs(failures: number, pollIntervalMs: number): number {
-  // Full jitter keeps many jobs throttled at the same moment from retrying in lockstep.
-  const ceiling = Math.min(60_000, pollIntervalMs * 2 ** Math.min(failures, 6))
-  return Math.max(pollIntervalMs, Math.round(ceiling * (0.5 + Math.random() / 2)))
 }
 
 export async function* watchImage(
@@ -309,26 +377,44 @@ export async function* watchImage(
   const staleGraceMs = options.staleGraceMs ?? 5 * 60_000
   let stale = resumed !== undefined
   const staleStatus = resumed?.image.state?.status
-  const priorExecutions = new Set(resumed?.executions.map(e => e.workflowExecutionId) ?? [])
+  const priorExecutions = new Set(resumed?.executions?.map(e => e.workflowExecutionId) ?? [])
   let image: Image | undefined
   let failures = 0
   let failingSince: number | undefined
   let announcedInvisible = false
+  const budget = new CallBudget(clock, options.pollIntervalMs)
+  /** Whether the last poll listed the workflows; quiet polls alternate with and without. */
+  let listedLast = true
+  /** Whether a poll that finds `status` lists the workflows too. */
+  const listNow = (status: string): boolean =>
+    stale || tracker.needsListing(status) || (!listedLast && !NO_NEW_WORKFLOWS.has(status))
 
   for (;;) {
     let delayMs = options.pollIntervalMs
     try {
       signal?.throwIfAborted()
-      const snapshot = await takeSnapshot(client, arn, e => tracker.needsSteps(e), signal)
+      const plan: SnapshotPlan = {
+        // While a retry's old state may still show, look for the re-run's workflows every time.
+        listExecutions: img => listNow(img.state?.status ?? ''),
+        needsSteps: e => tracker.needsSteps(e)
+      }
+      const snapshot = await takeSnapshot(client, arn, plan, signal)
       failures = 0
       failingSince = undefined
       image = snapshot.image
       const status = image.state?.status ?? ''
       stale &&=
         status === staleStatus &&
-        snapshot.executions.every(e => priorExecutions.has(e.workflowExecutionId)) &&
+        (snapshot.executions ?? []).every(e => priorExecutions.has(e.workflowExecutionId)) &&
         elapsed() < staleGraceMs
       yield* tracker.diff(snapshot, elapsed())
+      budget.spend(snapshot.calls)
+      listedLast = snapshot.executions !== undefined
+      const streaming = stale || tracker.needsListing(status)
+      const slow = streaming || BEFORE_WORKFLOWS.has(status)
+      const cadence = slow ? options.pollIntervalMs : options.pollIntervalMs / 2
+      const nextCost = streaming ? CALLS_PER_INTERVAL : listNow(status) ? 2 : 1
+      delayMs = Math.max(cadence, budget.waitFor(nextCost))
       if (isImageTerminal(status) && !stale) {
         const outcome = image.state?.status === 'AVAILABLE' ? 'succeeded' : 'failed'
         yield {

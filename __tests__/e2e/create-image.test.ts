@@ -373,3 +373,31 @@ test('service text cannot inject workflow commands into the log', async () => {
   expect(errors[0].message).toContain('bad thing ⏎ ::add-mask::AKIAEMULATOREXAMPLE ⏎ ::set-output')
   expect(result.outputs.status).toBe('FAILED')
 })
+
+test('polls only the image status while nothing streams, and lists workflows again when it moves', async () => {
+  emulator.scenario = { stepMs: 80, targetMs: 400, phaseMs: 400 }
+  const result = await run({
+    'distribution-configuration-arn': DIST_THREE_REGIONS,
+    'poll-interval': '0.3'
+  })
+  expect(result.exitCode).toBe(0)
+  const ops = emulator.requests.map(r => r.operation)
+  // Polls are runs of requests that start with GetImage.
+  const polls: Array<{ at: number; ops: string[] }> = []
+  ops.forEach((op, at) => {
+    if (op === 'GetImage') polls.push({ at, ops: [op] })
+    else polls.at(-1)?.ops.push(op)
+  })
+  const statusOnly = polls.filter(p => p.ops.length === 1).map(p => p.at)
+  // None while workflows run and stream their steps; some before (pending) and after (distribution).
+  const streaming = [
+    ops.indexOf('ListWorkflowStepExecutions'),
+    ops.lastIndexOf('ListWorkflowStepExecutions')
+  ]
+  expect(statusOnly.filter(at => at > streaming[0] && at < streaming[1])).toEqual([])
+  expect(statusOnly.filter(at => at > streaming[1]).length).toBeGreaterThan(2)
+  // The final poll sees AVAILABLE, a new status, and lists the workflows once more.
+  expect(polls.at(-1)?.ops).toEqual(['GetImage', 'ListWorkflowExecutions'])
+  // Streaming costs at most three calls a poll on average.
+  expect(ops.length / polls.length).toBeLessThanOrEqual(3)
+})

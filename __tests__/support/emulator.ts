@@ -154,6 +154,8 @@ export class Emulator {
   pageSize: number
   /** The scenario for images created from now on. */
   scenario: Scenario
+  /** Scenarios for images of particular recipes (by recipe name), overriding `scenario`. */
+  readonly recipeScenarios = new Map<string, Scenario>()
   /** The scenario a RetryImage resumes with (by default it succeeds). */
   retryScenario: Scenario = {}
   /** How long after RetryImage GetImage still reports the old FAILED or CANCELLED. */
@@ -498,7 +500,7 @@ export class Emulator {
           (body.imageScanningConfiguration as { imageScanningEnabled?: boolean } | undefined)
             ?.imageScanningEnabled === true,
         metadata: body.enhancedImageMetadataEnabled !== false,
-        scenario: this.scenario
+        scenario: this.recipeScenarios.get(recipeName) ?? this.scenario
       })
       this.images.set(arn, {
         arn,
@@ -570,6 +572,13 @@ export class Emulator {
       requestId: randomUUID(),
       image: this.describe(this.findImage(request.query.imageBuildVersionArn, 'GetImage'))
     }
+  }
+
+  /** When the image's timeline reaches its final status (AVAILABLE, FAILED), in ms since the epoch. */
+  endsAt(arn: string): number {
+    const image = this.images.get(arn)
+    if (!image) throw new Error(`no image ${arn}`)
+    return image.createdAt + image.plan.endsAt
   }
 
   /** The image as GetImage reports it now. */

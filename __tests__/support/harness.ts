@@ -57,6 +57,9 @@ export interface RunResult {
   groups: string[]
   /** Signals the harness sent, as the runner would on cancellation. */
   signalsSent: NodeJS.Signals[]
+  /** Wall-clock times (ms since the epoch) of the spawn and of the exit. */
+  spawnedAt: number
+  exitedAt: number
 }
 
 /** The runner's EnvFileKeyValuePairs: `NAME=VALUE` lines and `NAME<<DELIM` heredocs. */
@@ -171,6 +174,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     ROOT,
     options.entry === 'post' ? (manifest.runs.post ?? '') : manifest.runs.main
   )
+  const spawnedAt = Date.now()
   const child = spawn(process.execPath, [entry], {
     env: Object.fromEntries(
       Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)
@@ -204,6 +208,8 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
         escalation.push(setTimeout(() => send('SIGKILL'), 10_000))
       }, 10)
     : undefined
+  let exitedAt = 0
+  child.on('exit', () => (exitedAt = Date.now()))
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve =>
     child.on('close', (code, sig) => resolve([code, sig]))
   )
@@ -212,6 +218,8 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   escalation.forEach(clearTimeout)
   return {
     signalsSent,
+    spawnedAt,
+    exitedAt,
     exitCode,
     signal,
     stdout,
