@@ -197,9 +197,9 @@ export class Emulator {
     this.scenario = options.scenario ?? {}
   }
 
-  async start(): Promise<string> {
+  async start(port = 0): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res))
-    await new Promise<void>(resolve => this.server?.listen(0, '127.0.0.1', resolve))
+    await new Promise<void>(resolve => this.server?.listen(port, '127.0.0.1', resolve))
     return this.url
   }
 
