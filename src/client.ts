@@ -1,5 +1,6 @@
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { CredentialsProvider } from './credentials.js'
+import { recoverFailureContext } from './failure-context.js'
 
 export const USER_AGENT = 'imagebuilder-action/0.1.0'
 
@@ -22,7 +23,7 @@ export function createClient(
   connection: Connection,
   options: ClientOptions = {}
 ): ImagebuilderClient {
-  return new ImagebuilderClient({
+  const client = new ImagebuilderClient({
     region: connection.region,
     credentials: connection.credentials,
     customUserAgent: USER_AGENT,
@@ -34,4 +35,6 @@ export function createClient(
       connectionTimeout: 10_000
     }
   })
+  recoverFailureContext(client)
+  return client
 }

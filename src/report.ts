@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import type { Image } from '@aws-sdk/client-imagebuilder'
 import { describeWorkflowArn } from './arn.js'
 import { ActionError } from './errors.js'
+import { failureContextOf, type RegionFailure } from './failure-context.js'
 import { escapeHtml, formatDuration, oneLine } from './format.js'
 import { imageOutputs, type ImageOutputs } from './outputs.js'
 import type { Outcome, StepRef } from './watch.js'
@@ -54,6 +55,45 @@ function stepSentence({ execution, step }: StepRef): string {
   return `Step ${oneLine(step.name)}${action} of the ${execution.type ?? ''} workflow ${workflow} ${(step.status ?? '').toLowerCase()}${message}`
 }
 
+/**
+ * What failed, in sentences: from failureContext when the service sent it (the component step
+ * and its error, the failing regions), else from the step messages seen while streaming.
+ */
+function diagnosis(result: BuildResult): string[] {
+  const context = failureContextOf(result.image)
+  if (!context) return result.failedSteps.map(stepSentence)
+  const sentences: string[] = []
+  const component = context.componentFailure
+  if (component) {
+    const where = [
+      component.phaseName && `phase ${component.phaseName}`,
+      component.stepName && `step ${component.stepName}`
+    ]
+      .filter(Boolean)
+      .join(', ')
+    const action = component.action ? ` (${oneLine(component.action)})` : ''
+    sentences.push(
+      `Component ${oneLine(component.componentArn ?? 'unknown')} failed in ${oneLine(where)}${action}: ${oneLine(component.errorMessage)}`
+    )
+  }
+  if (context.failedStep) {
+    const workflow = describeWorkflowArn(context.workflowArn).name
+    sentences.push(
+      `Failed step: ${oneLine(context.failedStep)} of workflow ${oneLine(workflow)}, while ${oneLine(context.imageStatus)} (step execution ${oneLine(context.stepExecutionId)})`
+    )
+  }
+  for (const region of context.distributionFailure?.regionFailures ?? []) {
+    sentences.push(regionSentence(region))
+  }
+  return sentences.length > 0 ? sentences : result.failedSteps.map(stepSentence)
+}
+
+function regionSentence(region: RegionFailure): string {
+  const account = region.accountId ? ` (account ${oneLine(region.accountId)})` : ''
+  const step = region.imageConfigurationStep ? ` at ${oneLine(region.imageConfigurationStep)}` : ''
+  return `Distribution to ${oneLine(region.region)}${account} ${oneLine(region.status ?? 'failed').toLowerCase()}${step}: ${oneLine(region.errorMessage)}`
+}
+
 export function failureMessage(result: BuildResult): string {
   const status = result.image?.state?.status ?? 'unknown'
   const reason = oneLine(result.image?.state?.reason)
@@ -63,7 +103,7 @@ export function failureMessage(result: BuildResult): string {
       : 'The build continues in AWS.'
     return `Timed out after ${formatDuration(result.timeoutMs)} waiting for ${result.arn} (status ${status}). ${after} Raise 'timeout-minutes' to wait longer.`
   }
-  const steps = result.failedSteps.map(stepSentence)
+  const steps = diagnosis(result)
   const lead =
     status === 'FAILED'
       ? `Image build failed${reason ? `: ${reason}` : ''}`
@@ -107,6 +147,20 @@ async function writeSummary(result: BuildResult, outputs: ImageOutputs): Promise
     summary
       .addHeading('Why it failed', 3)
       .addRaw(`<p>${escapeHtml(failureMessage(result))}</p>`, true)
+    const regions = failureContextOf(result.image)?.distributionFailure?.regionFailures ?? []
+    if (regions.length > 0) {
+      summary.addTable([
+        ['Region', 'Account', 'Status', 'Configuration step', 'Error'].map(data => ({
+          data,
+          header: true
+        })),
+        ...regions.map(r =>
+          [r.region, r.accountId, r.status, r.imageConfigurationStep, r.errorMessage].map(
+            cell => escapeHtml(cell) || '-'
+          )
+        )
+      ])
+    }
   }
   await summary.write()
 }

@@ -188,9 +188,12 @@ describe('a build that fails in the test stage', () => {
     expect(result.exitCode).toBe(1)
     const errors = result.annotations.filter(a => a.level === 'error')
     expect(errors).toHaveLength(1)
-    expect(errors[0].message).toContain('Image build failed: Workflow Execution ID:')
+    expect(errors[0].message).toContain(`Image build failed: Workflow Execution ID: 'wf-`)
     expect(errors[0].message).toContain(
-      `Step ApplyTestComponents (ExecuteComponents) of the TEST workflow test-image failed: ${message}`
+      `failed with reason: Step ApplyTestComponents failed: ${message}.`
+    )
+    expect(errors[0].message).toMatch(
+      /Failed step: ApplyTestComponents of workflow test-image, while TESTING \(step execution step-[0-9a-f-]+\)\./
     )
     expect(errors[0].message).toContain(result.outputs['image-arn'])
   })
@@ -401,3 +404,66 @@ test('polls only the image status while nothing streams, and lists workflows aga
   // Streaming costs at most three calls a poll on average.
   expect(ops.length / polls.length).toBeLessThanOrEqual(3)
 })
+
+describe('failure diagnosis', () => {
+  const component = {
+    componentArn: 'arn:aws:imagebuilder:us-east-1:123456789012:component/cis-hardening/1.0.0/1',
+    phaseName: 'test',
+    stepName: 'RunChecks',
+    action: 'ExecuteBash',
+    errorMessage: '3 of 112 <checks> failed'
+  }
+
+  test('a component failure is reported from failureContext with its step and error', async () => {
+    emulator.scenario = {
+      fail: { workflow: 'TEST', step: 'ApplyTestComponents', message: 'Document failed', component }
+    }
+    const result = await run({})
+    expect(result.exitCode).toBe(1)
+    const [error] = result.annotations.filter(a => a.level === 'error')
+    expect(error.message).toContain(
+      `Component ${component.componentArn} failed in phase test, step RunChecks (ExecuteBash): 3 of 112 <checks> failed.`
+    )
+    expect(result.summary).toContain(
+      'failed in phase test, step RunChecks (ExecuteBash): 3 of 112 &#60;checks&#62; failed.'
+    )
+  })
+
+  test('without failureContext it falls back to the step messages seen while streaming', async () => {
+    emulator.scenario = {
+      fail: {
+        workflow: 'TEST',
+        step: 'ApplyTestComponents',
+        message: 'Document failed',
+        component,
+        noFailureContext: true
+      }
+    }
+    const result = await run({})
+    const [error] = result.annotations.filter(a => a.level === 'error')
+    expect(error.message).toContain(
+      'Step ApplyTestComponents (ExecuteComponents) of the TEST workflow test-image failed: Document failed.'
+    )
+    expect(error.message).not.toContain('cis-hardening')
+  })
+
+  test('a distribution failure lists the failing region in the summary', async () => {
+    emulator.scenario = {
+      fail: { status: 'DISTRIBUTING', targetsDone: 2, message: 'Snapshot quota | exceeded' }
+    }
+    const result = await run({ 'distribution-configuration-arn': DIST_THREE_REGIONS })
+    expect(result.exitCode).toBe(1)
+    const [error] = result.annotations.filter(a => a.level === 'error')
+    expect(error.message).toContain(
+      `Distribution to us-west-2 (account ${PARTNER_ACCOUNT}) failed at COPY_AMI: Snapshot quota | exceeded.`
+    )
+    expect(result.summary).toContain(
+      `<td>us-west-2</td><td>${PARTNER_ACCOUNT}</td><td>FAILED</td><td>COPY&#95;AMI</td><td>Snapshot quota &#124; exceeded</td>`
+    )
+    expect(regionsOfAmis(result)).toEqual(['us-east-1', 'us-east-1', 'us-west-2'])
+  })
+})
+
+function regionsOfAmis(result: RunResult): string[] {
+  return (JSON.parse(result.outputs.amis) as Array<{ region: string }>).map(a => a.region)
+}

@@ -277,8 +277,9 @@ describe('mode: watch', () => {
     const watched = await run({ mode: 'watch', 'image-arn': built.outputs['image-arn'] })
     expect(watched.exitCode).toBe(1)
     expect(watched.outputs.status).toBe('FAILED')
+    expect(errorsOf(watched)[0]).toContain('Step ApplyBuildComponents failed: yum failed.')
     expect(errorsOf(watched)[0]).toContain(
-      'Step ApplyBuildComponents (ExecuteComponents) of the BUILD workflow build-image failed: yum failed'
+      'Failed step: ApplyBuildComponents of workflow build-image, while BUILDING'
     )
     expect(emulator.calls('GetImage')).toHaveLength(1)
   })

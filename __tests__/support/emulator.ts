@@ -564,7 +564,9 @@ export class Emulator {
 
   private view(image: ImageRecord) {
     const view = viewAt(image.plan, image.createdAt, this.elapsed(image))
-    return image.forcedStatus ? { ...view, status: image.forcedStatus, reason: undefined } : view
+    return image.forcedStatus
+      ? { ...view, status: image.forcedStatus, reason: undefined, failureContext: undefined }
+      : view
   }
 
   private getImage(request: RecordedRequest): unknown {
@@ -603,7 +605,7 @@ export class Emulator {
       version: input.version,
       platform: 'Linux',
       enhancedImageMetadataEnabled: body.enhancedImageMetadataEnabled !== false,
-      state: { status: view.status, reason: view.reason },
+      state: { status: view.status, reason: view.reason, failureContext: view.failureContext },
       imageRecipe: body.imageRecipeArn
         ? { arn: body.imageRecipeArn, name: input.imageName }
         : undefined,

@@ -21,6 +21,16 @@ export interface FailureSpec {
   /** With status DISTRIBUTING: how many distribution targets finish before the failure. */
   targetsDone?: number
   message: string
+  /** The component step that failed, as failureContext.componentFailure reports it. */
+  component?: {
+    componentArn: string
+    phaseName: string
+    stepName: string
+    action: string
+    errorMessage: string
+  }
+  /** Leave failureContext out, as older service versions do. */
+  noFailureContext?: boolean
 }
 
 export interface Scenario {
@@ -88,7 +98,12 @@ interface OutputPlan {
 export interface Plan {
   input: PlanInput
   /** Status changes; a FAILED or CANCELLED phase carries its reason. */
-  phases: Array<{ status: string; at: number; reason?: string }>
+  phases: Array<{
+    status: string
+    at: number
+    reason?: string
+    failureContext?: Record<string, unknown>
+  }>
   executions: ExecutionPlan[]
   outputs: OutputPlan[]
   endsAt: number
@@ -237,8 +252,13 @@ function runStages(
   const { scenario } = run
   const { stepMs, phaseMs, targetMs } = timings(scenario)
   let t = start
-  const fail = (at: number, reason: string): Plan => {
-    plan.phases.push({ status: 'FAILED', at, reason })
+  const fail = (at: number, reason: string, failureContext: Record<string, unknown>): Plan => {
+    plan.phases.push({
+      status: 'FAILED',
+      at,
+      reason,
+      failureContext: scenario.fail?.noFailureContext ? undefined : failureContext
+    })
     plan.endsAt = at
     return plan
   }
@@ -270,9 +290,18 @@ function runStages(
         for (const target of pending()) plan.outputs.push({ at: distributed.end, target })
       t = execution.end
       if (execution.status === 'FAILED') {
+        const step = execution.steps.find(x => x.status === 'FAILED')
         return fail(
           t,
-          `Workflow Execution ID: '${execution.id}' failed with reason: ${execution.message}`
+          `Workflow Execution ID: '${execution.id}' failed with reason: ${execution.message}`,
+          {
+            imageStatus: status,
+            workflowExecutionId: execution.id,
+            workflowArn: execution.workflowBuildVersionArn,
+            stepExecutionId: step?.id,
+            failedStep: step?.name,
+            componentFailure: scenario.fail?.component
+          }
         )
       }
     }
@@ -288,12 +317,42 @@ function runStages(
         t += targetMs
         plan.outputs.push({ at: t, target })
       }
-      if (failing) return fail(t + targetMs, failing.message)
+      if (failing) {
+        const failed = remaining[failing.targetsDone ?? 0] ?? buildTarget
+        return fail(t + targetMs, failing.message, {
+          imageStatus: 'DISTRIBUTING',
+          distributionFailure: {
+            errorMessage: failing.message,
+            regionFailures: [
+              {
+                region: failed.region,
+                accountId: failed.accountId,
+                status: 'FAILED',
+                imageConfigurationStep: 'COPY_AMI',
+                errorMessage: failing.message
+              }
+            ]
+          }
+        })
+      }
     }
   }
   plan.phases.push({ status: 'INTEGRATING', at: t })
   t += phaseMs
-  if (scenario.fail?.status === 'INTEGRATING') return fail(t, scenario.fail.message)
+  if (scenario.fail?.status === 'INTEGRATING') {
+    const regionFailures = [
+      {
+        region: input.buildRegion,
+        status: 'FAILED',
+        imageConfigurationStep: 'UPDATE_LAUNCH_TEMPLATES',
+        errorMessage: scenario.fail.message
+      }
+    ]
+    return fail(t, scenario.fail.message, {
+      imageStatus: 'INTEGRATING',
+      distributionFailure: { errorMessage: scenario.fail.message, regionFailures }
+    })
+  }
   plan.phases.push({ status: 'AVAILABLE', at: t })
   plan.endsAt = t
   return plan
@@ -388,5 +447,11 @@ export function viewAt(plan: Plan, createdAt: number, now: number) {
       }
     })
   const targets = plan.outputs.filter(o => o.at <= now).map(o => o.target)
-  return { status: phase.status, reason: phase.reason, executions, targets }
+  return {
+    status: phase.status,
+    reason: phase.reason,
+    failureContext: phase.failureContext,
+    executions,
+    targets
+  }
 }
