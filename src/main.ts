@@ -1,6 +1,7 @@
 // inputs -> request -> submit -> watch -> report. Every failure leaves through the one catch.
 import * as core from '@actions/core'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { BuildRecord } from './build-record.js'
 import { cancelBuild, currentImage } from './cancel.js'
 import { createClient, type Connection } from './client.js'
 import { connectionFor } from './credentials.js'
@@ -72,11 +73,13 @@ async function follow(
     return
   }
   const log = new ProgressLog()
+  const record = new BuildRecord()
   let end: Extract<WatchEvent, { type: 'end' }> | undefined
   try {
     const options = { ...settings, resumeFrom: started.resumeFrom, signal }
     for await (const event of watchImage(client, started.arn, options)) {
       log.handle(event)
+      record.handle(event)
       if (event.type === 'end') end = event
     }
   } catch (error) {
@@ -93,7 +96,8 @@ async function follow(
     arn: started.arn,
     region: inputs.region,
     ...end,
-    timeoutMs: settings.timeoutMs
+    timeoutMs: settings.timeoutMs,
+    record
   }
   if (end.outcome === 'timed-out' && started.started && settings.cancelOnTimeout) {
     result.cancelled = await cancelBuild(connection, started.arn, "'timeout-minutes' passed")

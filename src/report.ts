@@ -3,9 +3,10 @@
 import * as core from '@actions/core'
 import type { Image } from '@aws-sdk/client-imagebuilder'
 import { describeWorkflowArn } from './arn.js'
+import type { BuildRecord } from './build-record.js'
 import { ActionError } from './errors.js'
 import { failureContextOf, type RegionFailure } from './failure-context.js'
-import { escapeHtml, formatDuration, oneLine } from './format.js'
+import { escapeHtml, formatDuration, oneLine, spanMs } from './format.js'
 import { imageOutputs, type ImageOutputs } from './outputs.js'
 import type { Outcome, StepRef } from './watch.js'
 
@@ -19,7 +20,13 @@ export interface BuildResult {
   timeoutMs: number
   /** On timeout: whether CancelImageCreation was sent. */
   cancelled?: boolean
+  /** Statuses and steps as streamed, for the summary. */
+  record?: BuildRecord
 }
+
+/** The runner refuses a step summary over 1 MiB; the step table gives way first. */
+const SUMMARY_LIMIT = 900 * 1024
+const MESSAGE_LIMIT = 300
 
 export function setOutputs(outputs: ImageOutputs): void {
   core.setOutput('status', outputs.status)
@@ -124,7 +131,8 @@ async function writeSummary(result: BuildResult, outputs: ImageOutputs): Promise
     .addTable([
       [{ data: 'Image', header: true }, `<code>${escapeHtml(result.arn)}</code>`],
       [{ data: 'Version', header: true }, escapeHtml(result.image?.version ?? '-')],
-      [{ data: 'Duration', header: true }, formatDuration(result.elapsedMs)]
+      [{ data: 'Duration', header: true }, formatDuration(result.elapsedMs)],
+      [{ data: 'Phases (as seen)', header: true }, phasesCell(result)]
     ])
   if (outputs.amis.length > 0) {
     summary
@@ -162,5 +170,43 @@ async function writeSummary(result: BuildResult, outputs: ImageOutputs): Promise
       ])
     }
   }
+  addStepTable(summary, result)
   await summary.write()
+}
+
+function phasesCell(result: BuildResult): string {
+  const phases = result.record?.phaseDurations(result.elapsedMs) ?? []
+  return phases.map(p => `${escapeHtml(p.status)} ${formatDuration(p.ms)}`).join(' · ') || '-'
+}
+
+type Summary = typeof core.summary
+
+/** Every workflow and step with status and duration; collapsed when long, left out if too big. */
+function addStepTable(summary: Summary, result: BuildResult): void {
+  const workflows = [...(result.record?.workflows.values() ?? [])]
+  if (workflows.length === 0) return
+  const cell = (text: string | undefined): string => `<td>${escapeHtml(text) || '-'}</td>`
+  const rows = workflows.flatMap(({ execution, steps }) => {
+    const workflow = `${execution.type ?? ''} ${describeWorkflowArn(execution.workflowBuildVersionArn).name}`
+    return [...steps.values()].map(step => {
+      const duration = spanMs(step.startTime, step.endTime)
+      const message = (step.message ?? '').slice(0, MESSAGE_LIMIT)
+      return `<tr>${cell(workflow)}${cell(step.name)}${cell(step.action)}${cell(step.status)}${cell(duration === undefined ? '' : formatDuration(duration))}${cell(message)}</tr>`
+    })
+  })
+  const header = ['Workflow', 'Step', 'Action', 'Status', 'Duration', 'Message']
+    .map(h => `<th>${h}</th>`)
+    .join('')
+  const table = `<table><tr>${header}</tr>${rows.join('')}</table>`
+  if (summary.stringify().length + table.length > SUMMARY_LIMIT) {
+    summary.addRaw(
+      `<p>${rows.length} workflow steps: too many for the job summary; the job log lists them all.</p>`,
+      true
+    )
+    return
+  }
+  summary.addHeading('Workflows and steps', 3)
+  if (rows.length > 15)
+    summary.addDetails(`${rows.length} steps in ${workflows.length} workflows`, table)
+  else summary.addRaw(table, true)
 }

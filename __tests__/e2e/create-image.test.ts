@@ -154,6 +154,19 @@ describe('an AMI build to three regions and two accounts', () => {
     }
   })
 
+  test('the summary shows the phases as seen, and every workflow step', () => {
+    expect(result.summary).toMatch(
+      /<th>Phases \(as seen\)<\/th><td>PENDING \d+s( · [A-Z]+ \d+s)+<\/td>/
+    )
+    expect(result.summary).toContain('<h3>Workflows and steps</h3>')
+    expect(result.summary).toMatch(
+      /<tr><td>BUILD build-image<\/td><td>CreateOutputAMI<\/td><td>CreateImage<\/td><td>COMPLETED<\/td><td>\d+s<\/td><td>-<\/td><\/tr>/
+    )
+    expect(result.summary).toMatch(
+      /<td>RunSysPrepScript<\/td><td>RunSysPrep<\/td><td>SKIPPED<\/td>/
+    )
+  })
+
   test('saves the image ARN for the post step', () => {
     expect(result.state['image-arn']).toBe(result.outputs['image-arn'])
   })
@@ -467,3 +480,22 @@ describe('failure diagnosis', () => {
 function regionsOfAmis(result: RunResult): string[] {
   return (JSON.parse(result.outputs.amis) as Array<{ region: string }>).map(a => a.region)
 }
+
+test('the summary stays under the 1 MiB limit whatever the number of steps', async () => {
+  // Long names make each row large, so that few steps (and pages) are enough to pass the limit.
+  const steps = Array.from({ length: 3500 }, (_, i) => ({
+    name: `GeneratedCheck${i}${'X'.repeat(240)}`,
+    action: 'ExecuteComponents',
+    skip: true
+  }))
+  emulator.scenario = {
+    workflowSteps: { 'build-image': [...steps, { name: 'CreateOutputAMI', action: 'CreateImage' }] }
+  }
+  const result = await run({ 'image-tests-enabled': 'false' })
+  expect(result.exitCode).toBe(0)
+  expect(Buffer.byteLength(result.summary)).toBeLessThan(1024 * 1024)
+  expect(result.summary).toContain(
+    '3501 workflow steps: too many for the job summary; the job log lists them all.'
+  )
+  expect(result.lines.filter(l => l.includes('↷ GeneratedCheck'))).toHaveLength(3500)
+})
