@@ -22,12 +22,14 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'cancel-on-job-cancel': 'true',
   'cancel-on-timeout': 'true',
   'role-duration-seconds': '3600',
+  'on-waiting-step': 'wait',
   'timeout-minutes': String(DEFAULTS.timeoutMinutes),
   'poll-interval': String(DEFAULTS.pollIntervalSeconds)
 }
 
 const SHARED_INPUTS = [
   'mode',
+  'on-waiting-step',
   'region',
   'role-to-assume',
   'role-duration-seconds',
@@ -80,8 +82,13 @@ export interface WorkflowConfiguration {
   onFailure?: 'CONTINUE' | 'ABORT'
 }
 
+export const WAITING_STEP_ANSWERS = ['wait', 'resume', 'stop'] as const
+export type WaitingStepAnswer = (typeof WAITING_STEP_ANSWERS)[number]
+
 export interface WaitSettings {
   wait: boolean
+  /** What to do about a WaitForAction step: leave it to someone else, or answer it. */
+  onWaitingStep: WaitingStepAnswer
   timeoutMs: number
   pollIntervalMs: number
   /** Cancel a build this step started when the job is cancelled (never one it only watches). */
@@ -447,6 +454,7 @@ function readCommon(
     ignoredInputs: ignoredInputs(name => reader.raw(name), mode),
     waitSettings: {
       wait: reader.bool('wait', true),
+      onWaitingStep: readWaitingStepAnswer(reader),
       cancelOnJobCancel: uses('cancel-on-job-cancel') && reader.bool('cancel-on-job-cancel', true),
       cancelOnTimeout: uses('cancel-on-timeout') && reader.bool('cancel-on-timeout', true),
       timeoutMs:
@@ -455,6 +463,16 @@ function readCommon(
         reader.positiveNumber('poll-interval', DEFAULTS.pollIntervalSeconds, 'seconds') * 1000
     }
   }
+}
+
+function readWaitingStepAnswer(reader: InputReader): WaitingStepAnswer {
+  const value = reader.text('on-waiting-step') ?? 'wait'
+  if ((WAITING_STEP_ANSWERS as readonly string[]).includes(value)) return value as WaitingStepAnswer
+  reader.fail(
+    'on-waiting-step',
+    `must be one of ${WAITING_STEP_ANSWERS.join(', ')}; got '${value}'`
+  )
+  return 'wait'
 }
 
 function readRole(reader: InputReader): RoleSettings | undefined {

@@ -13,6 +13,7 @@ import { ProgressLog } from './progress-log.js'
 import { report, setOutputs, type BuildResult } from './report.js'
 import { STATE_IMAGE_ARN, STATE_SETTLED, STATE_STARTED } from './state.js'
 import { start, type Started } from './submit.js'
+import { onWaitingStep } from './waiting-step.js'
 import { watchImage, type WatchEvent } from './watch.js'
 
 /** What the stages after submit share. */
@@ -80,6 +81,8 @@ async function follow(
     for await (const event of watchImage(client, started.arn, options)) {
       log.handle(event)
       record.handle(event)
+      if (event.type === 'step-waiting')
+        await onWaitingStep(client, started.arn, event, settings.onWaitingStep)
       if (event.type === 'end') end = event
     }
   } catch (error) {

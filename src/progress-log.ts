@@ -63,6 +63,11 @@ export class ProgressLog {
         return this.line(event.execution, `${at} Workflow started`)
       case 'step-started':
         return this.line(event.execution, `${at} ▶ ${stepLabel(event.step)}`)
+      case 'step-waiting':
+        return this.line(
+          event.execution,
+          `${at} ⏸ ${oneLine(event.step.name)} is waiting for an action (${oneLine(event.step.stepExecutionId)})`
+        )
       case 'step-finished':
         return this.line(event.execution, `${at} ${stepEnd(event.step)}`)
       case 'workflow-finished':

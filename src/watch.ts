@@ -71,6 +71,7 @@ export type WatchEvent = { elapsedMs: number } & (
   | { type: 'workflow-finished'; execution: WorkflowExecutionMetadata }
   | ({ type: 'step-started' } & StepRef)
   | ({ type: 'step-finished' } & StepRef)
+  | ({ type: 'step-waiting' } & StepRef)
   | { type: 'poll-error'; message: string; retryInMs: number }
   | { type: 'end'; outcome: Outcome; image?: Image; failedSteps: StepRef[] }
 )
@@ -156,6 +157,7 @@ class ProgressTracker {
   private readonly startedSteps = new Set<string>()
   private readonly finishedSteps = new Set<string>()
   private readonly outputs = new Set<string>()
+  private readonly waiting = new Set<string>()
   /** The image status when the workflows were last listed. */
   private listedStatus?: string
   readonly failedSteps: StepRef[] = []
@@ -284,12 +286,19 @@ class ProgressTracker {
     const events: WatchEvent[] = []
     for (const step of snapshot.steps.get(id) ?? []) {
       const stepId = stepKey(id, step)
-      const status = step.status ?? 'PENDING'
+      const status: string = step.status ?? 'PENDING'
       if (status === 'PENDING') continue
       if (!this.startedSteps.has(stepId) && status !== 'SKIPPED') {
         events.push({ type: 'step-started', execution, step, elapsedMs })
       }
       this.startedSteps.add(stepId)
+      // The user guide says WAITING; the SDK's enum has no such value, so a RUNNING WaitForAction counts too.
+      const waits =
+        status === 'WAITING' || (status === 'RUNNING' && step.action === 'WaitForAction')
+      if (waits && !this.waiting.has(stepId)) {
+        this.waiting.add(stepId)
+        events.push({ type: 'step-waiting', execution, step, elapsedMs })
+      }
       if (STEP_FINISHED.has(status) && !this.finishedSteps.has(stepId)) {
         this.finishedSteps.add(stepId)
         if (STEP_FAILED.has(status)) this.failedSteps.push({ execution, step })

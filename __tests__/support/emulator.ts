@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { canonicalJson } from '../../src/client-token.js'
 import {
+  answerStep,
   cancelPlan,
   compileDistribution,
   compilePlan,
@@ -15,7 +16,8 @@ import {
   type Plan,
   type PlanInput,
   type Scenario,
-  type Target
+  type Target,
+  waitingSteps
 } from './timeline.js'
 
 export interface RecordedRequest {
@@ -188,7 +190,9 @@ export class Emulator {
     'POST /ListWorkflowStepExecutions': r => this.listWorkflowStepExecutions(r),
     'PUT /CancelImageCreation': r => this.cancelImageCreation(r),
     'PUT /DistributeImage': r => this.distributeImage(r),
-    'PUT /RetryImage': r => this.retryImage(r)
+    'PUT /RetryImage': r => this.retryImage(r),
+    'POST /ListWaitingWorkflowSteps': r => this.listWaitingWorkflowSteps(r),
+    'PUT /SendWorkflowStepAction': r => this.sendWorkflowStepAction(r)
   }
 
   constructor(options: EmulatorOptions = {}) {
@@ -799,6 +803,48 @@ export class Emulator {
       }
       continuePlan(image.plan, this.elapsed(image) + this.retryStaleMs, this.retryScenario)
       return { clientToken: request.body.clientToken, imageBuildVersionArn: image.arn }
+    })
+  }
+
+  /** Account-wide, as the service lists them: every image's waiting steps. */
+  private listWaitingWorkflowSteps(request: RecordedRequest): unknown {
+    const steps = [...this.images.values()].flatMap(image =>
+      waitingSteps(image.plan, this.elapsed(image)).map(({ execution, step }) => ({
+        stepExecutionId: step.id,
+        imageBuildVersionArn: image.arn,
+        workflowExecutionId: execution.id,
+        workflowBuildVersionArn: execution.workflowBuildVersionArn,
+        name: step.name,
+        action: step.action,
+        startTime: new Date(image.createdAt + step.start).toISOString()
+      }))
+    )
+    return { steps: this.paginate(request, 'waiting', steps).items }
+  }
+
+  private sendWorkflowStepAction(request: RecordedRequest): unknown {
+    const { stepExecutionId, imageBuildVersionArn, action } = request.body
+    if (action !== 'RESUME' && action !== 'STOP')
+      throw new ServiceError('InvalidParameterValueException', 'action must be RESUME or STOP.')
+    if (typeof stepExecutionId !== 'string' || !/^step-/.test(stepExecutionId)) {
+      throw new ServiceError('InvalidRequestException', 'stepExecutionId is missing or malformed.')
+    }
+    return this.idempotent(request, () => {
+      const image = this.findImage(imageBuildVersionArn, 'SendWorkflowStepAction')
+      const waiting = waitingSteps(image.plan, this.elapsed(image)).find(
+        w => w.step.id === stepExecutionId
+      )
+      if (!waiting)
+        throw new ServiceError(
+          'InvalidRequestException',
+          `Step ${stepExecutionId} of ${image.arn} is not waiting for an action.`
+        )
+      answerStep(image.plan, stepExecutionId, this.elapsed(image), action)
+      return {
+        stepExecutionId,
+        imageBuildVersionArn: image.arn,
+        clientToken: request.body.clientToken
+      }
     })
   }
 

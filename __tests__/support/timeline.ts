@@ -45,6 +45,8 @@ export interface Scenario {
   fail?: FailureSpec
   /** A status the action does not know, reported for phaseMs after CREATING (enum drift). */
   extraStatus?: string
+  /** A WaitForAction step put first in each workflow of this type: it holds the build until answered. */
+  waitingStep?: { workflow: WorkflowType; name: string }
   /** Steps of named workflows (by workflow name), replacing the built-in catalogue. */
   workflowSteps?: Record<string, StepSpec[]>
 }
@@ -75,7 +77,12 @@ interface StepPlan extends StepSpec {
   end: number
   status: string
   message?: string
+  /** A WaitForAction step not answered yet: WAITING from its start until an answer comes. */
+  waiting?: boolean
 }
+
+/** Long enough to stand for "until answered". */
+const UNANSWERED_MS = 1e9
 
 interface ExecutionPlan {
   id: string
@@ -223,6 +230,65 @@ export function stoppedStage(plan: Plan): string {
 /** RetryImage: the same image resumes at `at` in the stage where it stopped; done work stays. */
 export function continuePlan(plan: Plan, at: number, scenario: Scenario): void {
   runStages(plan, stoppedStage(plan), at, { scenario, retried: true })
+}
+
+/** The steps waiting for an action at `now`. */
+export function waitingSteps(plan: Plan, now: number) {
+  return plan.executions.flatMap(e =>
+    e.steps
+      .filter(s => s.waiting && s.start <= now && now < s.end)
+      .map(step => ({ execution: e, step }))
+  )
+}
+
+/**
+ * SendWorkflowStepAction at `at`. RESUME completes the step and brings everything after it
+ * forward to now; STOP fails the step, its workflow and the image.
+ */
+export function answerStep(
+  plan: Plan,
+  stepId: string,
+  at: number,
+  action: 'RESUME' | 'STOP'
+): void {
+  const execution = plan.executions.find(e => e.steps.some(s => s.id === stepId))
+  const step = execution?.steps.find(s => s.id === stepId)
+  if (!execution || !step) return
+  step.waiting = false
+  if (action === 'STOP') {
+    step.end = at
+    step.status = 'FAILED'
+    step.message = 'The step was stopped by SendWorkflowStepAction.'
+    execution.steps = execution.steps.filter(s => s.start <= at)
+    execution.status = 'FAILED'
+    execution.message = `Step ${step.name} failed: ${step.message}`
+    execution.end = at
+    plan.executions = plan.executions.filter(e => e.start <= at)
+    plan.phases = plan.phases.filter(p => p.at <= at)
+    plan.outputs = plan.outputs.filter(o => o.at <= at)
+    const reason = `Workflow Execution ID: '${execution.id}' failed with reason: ${execution.message}`
+    const failureContext = {
+      imageStatus: plan.phases.at(-1)?.status,
+      workflowExecutionId: execution.id,
+      workflowArn: execution.workflowBuildVersionArn,
+      stepExecutionId: step.id,
+      failedStep: step.name
+    }
+    plan.phases.push({ status: 'FAILED', at, reason, failureContext })
+    plan.endsAt = at
+    return
+  }
+  const shift = at - step.end
+  const later = (t: number): number => (t >= step.end ? t + shift : t)
+  for (const e of plan.executions) {
+    for (const s of e.steps)
+      if (s !== step) Object.assign(s, { start: later(s.start), end: later(s.end) })
+    Object.assign(e, { start: later(e.start), end: later(e.end) })
+  }
+  step.end = at
+  plan.phases.forEach(p => (p.at = later(p.at)))
+  plan.outputs.forEach(o => (o.at = later(o.at)))
+  plan.endsAt = later(plan.endsAt)
 }
 
 /** CancelImageCreation at `at`: what ran until then stays, the rest never happens. */
@@ -378,7 +444,24 @@ function runWorkflow(
     steps: []
   }
   let t = start
-  for (const spec of stepsFor(input, workflowArn)) {
+  const waiting = run.scenario.waitingStep
+  const specs = stepsFor(input, workflowArn)
+  if (waiting?.workflow === type && !run.retried) {
+    specs.unshift({ name: waiting.name, action: 'WaitForAction' })
+  }
+  for (const spec of specs) {
+    if (spec.action === 'WaitForAction' && !spec.skip) {
+      execution.steps.push({
+        ...spec,
+        id: `step-${randomUUID()}`,
+        start: t,
+        end: t + UNANSWERED_MS,
+        status: 'COMPLETED',
+        waiting: true
+      })
+      t += UNANSWERED_MS
+      continue
+    }
     const fails = failure?.workflow === type && failure.step === spec.name
     const duration = spec.skip ? 0 : run.stepMs
     const step: StepPlan = {
@@ -418,7 +501,7 @@ export function viewAt(plan: Plan, createdAt: number, now: number) {
             name: s.name,
             description: `${s.action} step`,
             action: s.action,
-            status: done ? s.status : 'RUNNING',
+            status: done ? s.status : s.waiting ? 'WAITING' : 'RUNNING',
             rollbackStatus: done && s.status === 'FAILED' ? 'COMPLETED' : undefined,
             message: done ? s.message : undefined,
             inputs: '{}',
