@@ -23,12 +23,16 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'cancel-on-timeout': 'true',
   'role-duration-seconds': '3600',
   'on-waiting-step': 'wait',
+  'show-build-log': 'on-failure',
+  'build-log-lines': '100',
   'timeout-minutes': String(DEFAULTS.timeoutMinutes),
   'poll-interval': String(DEFAULTS.pollIntervalSeconds)
 }
 
 const SHARED_INPUTS = [
   'mode',
+  'show-build-log',
+  'build-log-lines',
   'on-waiting-step',
   'region',
   'role-to-assume',
@@ -82,6 +86,13 @@ export interface WorkflowConfiguration {
   onFailure?: 'CONTINUE' | 'ABORT'
 }
 
+export const BUILD_LOG_CHOICES = ['on-failure', 'always', 'never'] as const
+
+export interface BuildLogSettings {
+  show: (typeof BUILD_LOG_CHOICES)[number]
+  lines: number
+}
+
 export const WAITING_STEP_ANSWERS = ['wait', 'resume', 'stop'] as const
 export type WaitingStepAnswer = (typeof WAITING_STEP_ANSWERS)[number]
 
@@ -89,6 +100,7 @@ export interface WaitSettings {
   wait: boolean
   /** What to do about a WaitForAction step: leave it to someone else, or answer it. */
   onWaitingStep: WaitingStepAnswer
+  buildLog: BuildLogSettings
   timeoutMs: number
   pollIntervalMs: number
   /** Cancel a build this step started when the job is cancelled (never one it only watches). */
@@ -455,6 +467,7 @@ function readCommon(
     waitSettings: {
       wait: reader.bool('wait', true),
       onWaitingStep: readWaitingStepAnswer(reader),
+      buildLog: readBuildLog(reader),
       cancelOnJobCancel: uses('cancel-on-job-cancel') && reader.bool('cancel-on-job-cancel', true),
       cancelOnTimeout: uses('cancel-on-timeout') && reader.bool('cancel-on-timeout', true),
       timeoutMs:
@@ -463,6 +476,21 @@ function readCommon(
         reader.positiveNumber('poll-interval', DEFAULTS.pollIntervalSeconds, 'seconds') * 1000
     }
   }
+}
+
+function readBuildLog(reader: InputReader): BuildLogSettings {
+  const show = reader.text('show-build-log') ?? 'on-failure'
+  if (!(BUILD_LOG_CHOICES as readonly string[]).includes(show)) {
+    reader.fail('show-build-log', `must be one of ${BUILD_LOG_CHOICES.join(', ')}; got '${show}'`)
+  }
+  const lines = reader.positiveNumber('build-log-lines', 100, 'lines')
+  if (!Number.isInteger(lines) || lines > 10_000) {
+    reader.fail(
+      'build-log-lines',
+      `must be a whole number of lines from 1 to 10000; got '${reader.raw('build-log-lines')}'`
+    )
+  }
+  return { show: show as BuildLogSettings['show'], lines: Math.min(Math.floor(lines), 10_000) }
 }
 
 function readWaitingStepAnswer(reader: InputReader): WaitingStepAnswer {

@@ -1,6 +1,7 @@
 // inputs -> request -> submit -> watch -> report. Every failure leaves through the one catch.
 import * as core from '@actions/core'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { showBuildLog } from './build-log.js'
 import { BuildRecord } from './build-record.js'
 import { cancelBuild, currentImage } from './cancel.js'
 import { createClient, type Connection } from './client.js'
@@ -107,6 +108,7 @@ async function follow(
     if (result.cancelled)
       result.image = (await currentImage(connection, started.arn)) ?? result.image
   }
+  await showBuildLog(connection, started.arn, result, settings.buildLog)
   await report(result)
 }
 

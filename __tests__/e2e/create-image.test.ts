@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { Emulator } from '../support/emulator.js'
 import {
   ACCOUNT,
+  COMPONENT_FAILURE,
   CONTAINER_RECIPE,
   DIST_THREE_REGIONS,
   IMAGE_RECIPE,
@@ -419,13 +420,7 @@ test('polls only the image status while nothing streams, and lists workflows aga
 })
 
 describe('failure diagnosis', () => {
-  const component = {
-    componentArn: 'arn:aws:imagebuilder:us-east-1:123456789012:component/cis-hardening/1.0.0/1',
-    phaseName: 'test',
-    stepName: 'RunChecks',
-    action: 'ExecuteBash',
-    errorMessage: '3 of 112 <checks> failed'
-  }
+  const component = COMPONENT_FAILURE
 
   test('a component failure is reported from failureContext with its step and error', async () => {
     emulator.scenario = {

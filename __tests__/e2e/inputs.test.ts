@@ -1,6 +1,6 @@
 // What the action sends for each input, and what it refuses before sending anything.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { Emulator } from '../support/emulator.js'
+import { describe, expect, test } from '@jest/globals'
+import { useEmulator } from '../support/use-emulator.js'
 import {
   ACCOUNT,
   CONTAINER_RECIPE,
@@ -10,12 +10,7 @@ import {
 } from '../support/fixtures.js'
 import { runAction } from '../support/harness.js'
 
-const emulator = new Emulator()
-beforeAll(() => emulator.start())
-beforeEach(() => {
-  emulator.requests.length = 0
-})
-afterAll(() => emulator.stop())
+const emulator = useEmulator()
 
 const BASE = {
   'image-recipe-arn': IMAGE_RECIPE,

@@ -1,18 +1,12 @@
 // Throttling, 5xx, dropped connections, slow answers, lost submit answers, job cancellation, the
 // post step and expired credentials: each injected by the emulator into a real run of the bundle.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { Emulator, type FaultSpec } from '../support/emulator.js'
+import { describe, expect, test } from '@jest/globals'
+import type { FaultSpec } from '../support/emulator.js'
+import { useEmulator } from '../support/use-emulator.js'
 import { IMAGE_RECIPE, INFRA } from '../support/fixtures.js'
 import { runAction, type RunOptions, type RunResult } from '../support/harness.js'
 
-const emulator = new Emulator()
-beforeAll(() => emulator.start())
-beforeEach(() => {
-  emulator.scenario = {}
-  emulator.clearFaults()
-  emulator.requests.length = 0
-})
-afterAll(() => emulator.stop())
+const emulator = useEmulator()
 
 const BASE = {
   'image-recipe-arn': IMAGE_RECIPE,

@@ -304,6 +304,12 @@ export class Emulator {
       recorded.operation = 'OidcToken'
       return this.oidcToken(req, res, url)
     }
+    const target = String(req.headers['x-amz-target'] ?? '')
+    if (req.method === 'POST' && target.startsWith('Logs_20140328.')) {
+      recorded.operation = target.split('.')[1]
+      recorded.body = text ? (JSON.parse(text) as Record<string, unknown>) : {}
+      return this.logs(res, recorded)
+    }
     if (req.method === 'POST' && url.pathname === '/') {
       const form = new URLSearchParams(text)
       recorded.operation = form.get('Action') ?? 'Sts'
@@ -352,6 +358,70 @@ export class Emulator {
         error instanceof ServiceError ? error : new ServiceError('ServiceException', String(error))
       this.send(res, e.status, { message: e.message }, e.type)
     }
+  }
+
+  /** CloudWatch Logs GetLogEvents (awsJson1_1): the build log each image wrote when it ended. */
+  private logs(res: ServerResponse, request: RecordedRequest): void {
+    const error = (type: string, message: string): void => {
+      res
+        .writeHead(400, {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amzn-requestid': randomUUID()
+        })
+        .end(JSON.stringify({ __type: type, message }))
+    }
+    if (request.operation !== 'GetLogEvents')
+      return error('UnknownOperationException', `${request.operation} is not emulated`)
+    const { logGroupName, logStreamName, limit } = request.body as {
+      logGroupName?: string
+      logStreamName?: string
+      limit?: number
+    }
+    const lines = this.buildLog(String(logGroupName), String(logStreamName))
+    if (!lines) return error('ResourceNotFoundException', 'The specified log group does not exist.')
+    const tail = lines.slice(-(limit ?? 10_000))
+    const events = tail.map((message, i) => ({
+      timestamp: Date.now() - (tail.length - i) * 10,
+      message,
+      ingestionTime: Date.now()
+    }))
+    res.writeHead(200, {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amzn-requestid': randomUUID()
+    })
+    res.end(JSON.stringify({ events, nextForwardToken: 'f/1', nextBackwardToken: 'b/1' }))
+  }
+
+  /** An AWSTOE-like log for an image that has ended, or undefined when there is none. */
+  private buildLog(group: string, stream: string): string[] | undefined {
+    const image = [...this.images.values()].find(i => {
+      const logGroup = (i.request.loggingConfiguration as { logGroupName?: string } | undefined)
+        ?.logGroupName
+      const input = i.plan.input
+      return (
+        (logGroup ?? `/aws/imagebuilder/${input.imageName}`) === group &&
+        `${input.version}/${input.build}` === stream
+      )
+    })
+    if (!image || image.plan.input.scenario.noBuildLog || this.elapsed(image) < image.plan.endsAt)
+      return undefined
+    const lines = Array.from(
+      { length: 150 },
+      (_, i) => `[${i}] ExecuteBash: stdout: step output line ${i}`
+    )
+    const failure = image.plan.input.scenario.fail?.component
+    if (failure) {
+      lines.push(
+        'TOE has completed execution with failure',
+        `Document arn: ${failure.componentArn}`,
+        `Phase: ${failure.phaseName}`,
+        `Step: ${failure.stepName}`,
+        `Action: ${failure.action}`,
+        `ErrorMessage: ${failure.errorMessage}`,
+        'Stderr: ::error::this line came from the build instance'
+      )
+    }
+    return lines
   }
 
   /** The runner's OIDC token endpoint, as core.getIDToken calls it. */

@@ -29,3 +29,12 @@ export const OWN_THREE_REGIONS = [
   { region: 'us-west-2' },
   { region: 'eu-west-1' }
 ]
+
+/** A component step that fails, as failureContext.componentFailure and the build log report it. */
+export const COMPONENT_FAILURE = {
+  componentArn: 'arn:aws:imagebuilder:us-east-1:123456789012:component/cis-hardening/1.0.0/1',
+  phaseName: 'test',
+  stepName: 'RunChecks',
+  action: 'ExecuteBash',
+  errorMessage: '3 of 112 <checks> failed'
+}

@@ -98,7 +98,19 @@ export function parseLog(stdout: string): Pick<RunResult, 'annotations' | 'lines
   const annotations: Annotation[] = []
   const lines: string[] = []
   const groups: string[] = []
+  let stoppedUntil: string | undefined
   for (const line of stdout.split(/\r?\n/)) {
+    // ::stop-commands::TOKEN turns commands off until ::TOKEN::, as the runner does.
+    if (stoppedUntil !== undefined) {
+      if (line === `::${stoppedUntil}::`) stoppedUntil = undefined
+      else if (line !== '') lines.push(line)
+      continue
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line)
+    if (stop) {
+      stoppedUntil = stop[1]
+      continue
+    }
     const command = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
     if (!command) {
       if (line !== '') lines.push(line)
@@ -165,6 +177,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     AWS_REGION: 'us-east-1',
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_ENDPOINT_URL_IMAGEBUILDER: options.endpoint,
+    AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: options.endpoint,
     ...files,
     ...inputEnv(options.inputs ?? {}),
     ...Object.fromEntries(Object.entries(options.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),

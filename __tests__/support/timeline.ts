@@ -45,6 +45,8 @@ export interface Scenario {
   fail?: FailureSpec
   /** A status the action does not know, reported for phaseMs after CREATING (enum drift). */
   extraStatus?: string
+  /** No build log is written (logging off, or the instance never came up). */
+  noBuildLog?: boolean
   /** A WaitForAction step put first in each workflow of this type: it holds the build until answered. */
   waitingStep?: { workflow: WorkflowType; name: string }
   /** Steps of named workflows (by workflow name), replacing the built-in catalogue. */

@@ -1,0 +1,15 @@
+// One emulator per test file: started before its tests, reset before each, stopped after.
+import { afterAll, beforeAll, beforeEach } from '@jest/globals'
+import { Emulator } from './emulator.js'
+
+export function useEmulator(): Emulator {
+  const emulator = new Emulator()
+  beforeAll(() => emulator.start())
+  beforeEach(() => {
+    emulator.requests.length = 0
+    emulator.scenario = {}
+    emulator.clearFaults()
+  })
+  afterAll(() => emulator.stop())
+  return emulator
+}

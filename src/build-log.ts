@@ -1,0 +1,71 @@
+// The build log: Image Builder sends it to CloudWatch Logs when the build ends, so the action
+// fetches its tail afterwards. Never fatal: a missing group, stream or permission is a warning.
+import { randomUUID } from 'node:crypto'
+import * as core from '@actions/core'
+import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
+import type { Image } from '@aws-sdk/client-imagebuilder'
+import { parseArn } from './arn.js'
+import { USER_AGENT, type Connection } from './client.js'
+import { awsErrorText, errorName } from './errors.js'
+import type { BuildLogSettings } from './inputs.js'
+import type { Outcome } from './watch.js'
+
+/** Group /aws/imagebuilder/<image name> (or the image's own), stream <version>/<build>. */
+export function buildLogLocation(
+  arn: string,
+  image: Image | undefined
+): { group: string; stream: string } | undefined {
+  const path = parseArn(arn)?.resourcePath.split('/') ?? []
+  if (path.length !== 3) return undefined
+  const [name, version, build] = path
+  return {
+    group: image?.loggingConfiguration?.logGroupName ?? `/aws/imagebuilder/${name}`,
+    stream: `${version}/${build}`
+  }
+}
+
+export async function showBuildLog(
+  connection: Connection,
+  arn: string,
+  ended: { outcome: Outcome; image?: Image },
+  settings: BuildLogSettings
+): Promise<void> {
+  const wanted =
+    settings.show === 'always' || (settings.show === 'on-failure' && ended.outcome === 'failed')
+  const where = buildLogLocation(arn, ended.image)
+  if (!wanted || !where) return
+  const client = new CloudWatchLogsClient({
+    region: connection.region,
+    credentials: connection.credentials,
+    customUserAgent: USER_AGENT,
+    maxAttempts: 3
+  })
+  try {
+    const { events = [] } = await client.send(
+      new GetLogEventsCommand({
+        logGroupName: where.group,
+        logStreamName: where.stream,
+        limit: settings.lines,
+        startFromHead: false
+      })
+    )
+    core.startGroup(`Build log: ${where.group} ${where.stream} (last ${events.length} lines)`)
+    // The log is text from the build instance: workflow commands in it must not run.
+    const token = randomUUID()
+    core.info(`::stop-commands::${token}`)
+    for (const event of events) core.info((event.message ?? '').replace(/\r?\n$/, ''))
+    core.info(`::${token}::`)
+    core.endGroup()
+  } catch (error) {
+    const name = errorName(error)
+    const hint =
+      name === 'ResourceNotFoundException'
+        ? `No build log at ${where.group} ${where.stream}: the build may have ended before it wrote one, or logging is off.`
+        : name === 'AccessDeniedException'
+          ? `Allow logs:GetLogEvents on ${where.group} to see the build log here.`
+          : 'The build log could not be read.'
+    core.warning(`${awsErrorText(error, 'GetLogEvents')} ${hint}`)
+  } finally {
+    client.destroy()
+  }
+}
