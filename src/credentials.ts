@@ -2,7 +2,7 @@
 // it can do it again when they run out. The SDK calls the provider again shortly before the
 // expiration it returns, which is what keeps a wait longer than the session alive.
 import * as core from '@actions/core'
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import type { STSClient } from '@aws-sdk/client-sts'
 import type { Connection } from './client.js'
 import { ActionError, awsErrorText } from './errors.js'
 
@@ -29,8 +29,11 @@ function sessionName(env: Record<string, string | undefined>): string {
 }
 
 export function assumeRoleCredentials(role: RoleSettings, region: string): CredentialsProvider {
-  const sts = new STSClient({ region })
+  let sts: STSClient | undefined
   return async (): Promise<RoleCredentials> => {
+    // Loaded only with role-to-assume, so that other runs do not pay for it at start-up.
+    const { AssumeRoleWithWebIdentityCommand, STSClient } = await import('@aws-sdk/client-sts')
+    sts ??= new STSClient({ region })
     let token: string
     try {
       token = await core.getIDToken(AUDIENCE)

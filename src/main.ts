@@ -1,7 +1,6 @@
 // inputs -> request -> submit -> watch -> report. Every failure leaves through the one catch.
 import * as core from '@actions/core'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import { showBuildLog } from './build-log.js'
 import { BuildRecord } from './build-record.js'
 import { cancelBuild, currentImage } from './cancel.js'
 import { createClient, type Connection } from './client.js'
@@ -108,7 +107,15 @@ async function follow(
     if (result.cancelled)
       result.image = (await currentImage(connection, started.arn)) ?? result.image
   }
-  await showBuildLog(connection, started.arn, result, settings.buildLog)
+  const buildLog = settings.buildLog
+  if (
+    buildLog.show === 'always' ||
+    (buildLog.show === 'on-failure' && result.outcome === 'failed')
+  ) {
+    // Loaded only when wanted: the Logs client is a fair share of the start-up time.
+    const { showBuildLog } = await import('./build-log.js')
+    await showBuildLog(connection, started.arn, result, buildLog)
+  }
   await report(result)
 }
 
