@@ -1,5 +1,6 @@
 // The build log: Image Builder sends it to CloudWatch Logs when the build ends, so the action
-// fetches its tail afterwards. Never fatal: a missing group, stream or permission is a warning.
+// fetches its tail afterwards; the caller decides when (wantsBuildLog). Never fatal: a missing
+// group, stream or permission is a warning.
 import { randomUUID } from 'node:crypto'
 import * as core from '@actions/core'
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
@@ -8,7 +9,6 @@ import { parseArn } from './arn.js'
 import { USER_AGENT, type Connection } from './client.js'
 import { awsErrorText, errorName } from './errors.js'
 import type { BuildLogSettings } from './inputs.js'
-import type { Outcome } from './watch.js'
 
 /** Group /aws/imagebuilder/<image name> (or the image's own), stream <version>/<build>. */
 export function buildLogLocation(
@@ -27,13 +27,11 @@ export function buildLogLocation(
 export async function showBuildLog(
   connection: Connection,
   arn: string,
-  ended: { outcome: Outcome; image?: Image },
+  ended: { image?: Image },
   settings: BuildLogSettings
 ): Promise<void> {
-  const wanted =
-    settings.show === 'always' || (settings.show === 'on-failure' && ended.outcome === 'failed')
   const where = buildLogLocation(arn, ended.image)
-  if (!wanted || !where) return
+  if (!where) return
   const client = new CloudWatchLogsClient({
     region: connection.region,
     credentials: connection.credentials,

@@ -93,6 +93,11 @@ export interface BuildLogSettings {
   lines: number
 }
 
+/** Whether the build log is shown for a build that ended with `outcome`. */
+export function wantsBuildLog(settings: BuildLogSettings, outcome: string): boolean {
+  return settings.show === 'always' || (settings.show === 'on-failure' && outcome === 'failed')
+}
+
 export const WAITING_STEP_ANSWERS = ['wait', 'resume', 'stop'] as const
 export type WaitingStepAnswer = (typeof WAITING_STEP_ANSWERS)[number]
 

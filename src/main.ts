@@ -6,7 +6,7 @@ import { cancelBuild, currentImage } from './cancel.js'
 import { createClient, type Connection } from './client.js'
 import { connectionFor } from './credentials.js'
 import { ActionError, describeError, operationOf } from './errors.js'
-import { InputError, readInputs, type ActionInputs } from './inputs.js'
+import { InputError, readInputs, wantsBuildLog, type ActionInputs } from './inputs.js'
 import { JobCancellation, type JobCancelled } from './job-cancellation.js'
 import { imageOutputs } from './outputs.js'
 import { ProgressLog } from './progress-log.js'
@@ -108,10 +108,7 @@ async function follow(
       result.image = (await currentImage(connection, started.arn)) ?? result.image
   }
   const buildLog = settings.buildLog
-  if (
-    buildLog.show === 'always' ||
-    (buildLog.show === 'on-failure' && result.outcome === 'failed')
-  ) {
+  if (wantsBuildLog(buildLog, result.outcome)) {
     // Loaded only when wanted: the Logs client is a fair share of the start-up time.
     const { showBuildLog } = await import('./build-log.js')
     await showBuildLog(connection, started.arn, result, buildLog)

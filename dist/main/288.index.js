@@ -18,7 +18,8 @@ export const modules = {
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9592);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 // The build log: Image Builder sends it to CloudWatch Logs when the build ends, so the action
-// fetches its tail afterwards. Never fatal: a missing group, stream or permission is a warning.
+// fetches its tail afterwards; the caller decides when (wantsBuildLog). Never fatal: a missing
+// group, stream or permission is a warning.
 
 
 
@@ -37,9 +38,8 @@ function buildLogLocation(arn, image) {
     };
 }
 async function showBuildLog(connection, arn, ended, settings) {
-    const wanted = settings.show === 'always' || (settings.show === 'on-failure' && ended.outcome === 'failed');
     const where = buildLogLocation(arn, ended.image);
-    if (!wanted || !where)
+    if (!where)
         return;
     const client = new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_5__.CloudWatchLogsClient({
         region: connection.region,
