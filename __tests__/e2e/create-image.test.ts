@@ -1,6 +1,5 @@
 // create-image end to end: the committed bundle, run as the runner runs it, against the emulator.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { Emulator } from '../support/emulator.js'
+import { beforeAll, describe, expect, test } from '@jest/globals'
 import {
   ACCOUNT,
   COMPONENT_FAILURE,
@@ -12,24 +11,15 @@ import {
   THREE_REGIONS_TWO_ACCOUNTS
 } from '../support/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
+import { useEmulator } from '../support/use-emulator.js'
 
-const emulator = new Emulator()
+const emulator = useEmulator()
+emulator.addDistributionConfiguration(DIST_THREE_REGIONS, THREE_REGIONS_TWO_ACCOUNTS)
 const BASE = {
   'image-recipe-arn': IMAGE_RECIPE,
   'infrastructure-configuration-arn': INFRA,
   'poll-interval': '0.05'
 }
-
-beforeAll(async () => {
-  await emulator.start()
-  emulator.addDistributionConfiguration(DIST_THREE_REGIONS, THREE_REGIONS_TWO_ACCOUNTS)
-})
-beforeEach(() => {
-  emulator.scenario = {}
-  emulator.pageSize = 25
-  emulator.requests.length = 0
-})
-afterAll(() => emulator.stop())
 
 const run = (
   inputs: Record<string, string>,

@@ -1,6 +1,5 @@
 // distribute, retry and watch: the same wait-and-report path, after a different start.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { Emulator } from '../support/emulator.js'
+import { beforeAll, describe, expect, test } from '@jest/globals'
 import {
   ACCOUNT,
   DIST_OWN_THREE_REGIONS,
@@ -13,23 +12,13 @@ import {
   OWN_THREE_REGIONS
 } from '../support/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
+import { useEmulator } from '../support/use-emulator.js'
 
-const emulator = new Emulator()
+const emulator = useEmulator()
+emulator.addDistributionConfiguration(DIST_OWN_THREE_REGIONS, OWN_THREE_REGIONS)
+emulator.addDistributionConfiguration(EU_DIST, EU_THREE_REGIONS)
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/ImageBuilderDistribution`
 const POLL = { 'poll-interval': '0.05' }
-
-beforeAll(async () => {
-  await emulator.start()
-  emulator.addDistributionConfiguration(DIST_OWN_THREE_REGIONS, OWN_THREE_REGIONS)
-  emulator.addDistributionConfiguration(EU_DIST, EU_THREE_REGIONS)
-})
-beforeEach(() => {
-  emulator.scenario = {}
-  emulator.retryScenario = {}
-  emulator.retryStaleMs = 0
-  emulator.requests.length = 0
-})
-afterAll(() => emulator.stop())
 
 const run = (
   inputs: Record<string, string>,

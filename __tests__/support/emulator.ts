@@ -221,6 +221,17 @@ export class Emulator {
     this.server = undefined
   }
 
+  /** Back to the defaults between tests: every knob a test may turn, and the request log. */
+  reset(): void {
+    this.requests.length = 0
+    this.scenario = {}
+    this.retryScenario = {}
+    this.retryStaleMs = 0
+    this.pageSize = 25
+    this.credentialLifetimeMs = 3_600_000
+    this.clearFaults()
+  }
+
   inject(fault: FaultSpec): void {
     this.faults.push({ ...fault, seen: 0, injected: 0 })
   }

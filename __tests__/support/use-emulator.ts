@@ -1,15 +1,12 @@
-// One emulator per test file: started before its tests, reset before each, stopped after.
+// One emulator per test file: started before its tests, reset to its defaults before each,
+// stopped after.
 import { afterAll, beforeAll, beforeEach } from '@jest/globals'
 import { Emulator } from './emulator.js'
 
 export function useEmulator(): Emulator {
   const emulator = new Emulator()
   beforeAll(() => emulator.start())
-  beforeEach(() => {
-    emulator.requests.length = 0
-    emulator.scenario = {}
-    emulator.clearFaults()
-  })
+  beforeEach(() => emulator.reset())
   afterAll(() => emulator.stop())
   return emulator
 }
