@@ -20,7 +20,7 @@ import {
   paginateListWorkflowStepExecutions,
   type CreateImageCommandInput
 } from '@aws-sdk/client-imagebuilder'
-import { Emulator } from './support/emulator.js'
+import { Emulator } from '../emulator/index.js'
 import {
   ACCOUNT,
   CONTAINER_RECIPE,
@@ -28,7 +28,7 @@ import {
   IMAGE_RECIPE,
   INFRA,
   THREE_REGIONS_TWO_ACCOUNTS
-} from './support/fixtures.js'
+} from '../emulator/fixtures.js'
 
 const emulator = new Emulator()
 let client: ImagebuilderClient

@@ -6,15 +6,15 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 
 import { cpus, totalmem, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { Emulator, type RecordedRequest } from '../__tests__/support/emulator.js'
+import { Emulator, type RecordedRequest } from '../emulator/index.js'
 import {
   DIST_THREE_REGIONS,
   IMAGE_RECIPE,
   INFRA,
   THREE_REGIONS_TWO_ACCOUNTS
-} from '../__tests__/support/fixtures.js'
+} from '../emulator/fixtures.js'
 import { ROOT, runAction, type RunResult } from '../__tests__/support/harness.js'
-import type { Scenario } from '../__tests__/support/timeline.js'
+import type { Scenario } from '../emulator/index.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 10)

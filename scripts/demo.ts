@@ -1,12 +1,12 @@
 // npm run demo: the committed bundle against the local emulator, shown as the job log shows it.
 // `npm run demo -- --fail` shows a build whose tests fail.
-import { Emulator } from '../__tests__/support/emulator.js'
+import { Emulator } from '../emulator/index.js'
 import {
   DIST_THREE_REGIONS,
   IMAGE_RECIPE,
   INFRA,
   THREE_REGIONS_TWO_ACCOUNTS
-} from '../__tests__/support/fixtures.js'
+} from '../emulator/fixtures.js'
 import { runAction } from '../__tests__/support/harness.js'
 
 const failing = process.argv.includes('--fail')

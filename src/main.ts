@@ -1,20 +1,35 @@
-// inputs -> request -> submit -> watch -> report. Every failure leaves through the one catch.
+// The main step: inputs -> mode (build the request, submit) -> watch -> report, with lifecycle
+// beside it. Every failure leaves through the one catch.
 import * as core from '@actions/core'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import { BuildRecord } from './build-record.js'
-import { cancelBuild, currentImage } from './cancel.js'
-import { createClient, type Connection } from './client.js'
-import { connectionFor } from './credentials.js'
-import { ActionError, describeError, operationOf } from './errors.js'
-import { InputError, readInputs, wantsBuildLog, type ActionInputs } from './inputs.js'
-import { JobCancellation, type JobCancelled } from './job-cancellation.js'
-import { imageOutputs } from './outputs.js'
-import { ProgressLog } from './progress-log.js'
-import { report, setOutputs, type BuildResult } from './report.js'
-import { STATE_IMAGE_ARN, STATE_SETTLED, STATE_STARTED } from './state.js'
-import { start, type Started } from './submit.js'
-import { onWaitingStep } from './waiting-step.js'
-import { watchImage, type WatchEvent } from './watch.js'
+import {
+  ActionError,
+  connectionFor,
+  createClient,
+  describeError,
+  operationOf,
+  type Connection
+} from './aws/index.js'
+import { InputError, readInputs, wantsBuildLog, type ActionInputs } from './inputs/index.js'
+import {
+  JobCancellation,
+  STATE_IMAGE_ARN,
+  STATE_SETTLED,
+  STATE_STARTED,
+  cancelBuild,
+  currentImage,
+  type JobCancelled
+} from './lifecycle/index.js'
+import { start, type Started } from './modes/index.js'
+import {
+  BuildRecord,
+  ProgressLog,
+  imageOutputs,
+  report,
+  setOutputs,
+  type BuildResult
+} from './report/index.js'
+import { onWaitingStep, watchImage, type WatchEvent } from './watch/index.js'
 
 /** What the stages after submit share. */
 interface Run {
@@ -110,7 +125,7 @@ async function follow(
   const buildLog = settings.buildLog
   if (wantsBuildLog(buildLog, result.outcome)) {
     // Loaded only when wanted: the Logs client is a fair share of the start-up time.
-    const { showBuildLog } = await import('./build-log.js')
+    const { showBuildLog } = await import('./report/build-log.js')
     await showBuildLog(connection, started.arn, result, buildLog)
   }
   await report(result)

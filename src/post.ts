@@ -1,3 +1,3 @@
-import { cleanUp } from './cleanup.js'
+import { cleanUp } from './lifecycle/index.js'
 
 await cleanUp()

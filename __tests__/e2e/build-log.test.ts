@@ -2,7 +2,7 @@
 // the component's own error is; a missing log is a warning, never a crash.
 import { expect, test } from '@jest/globals'
 import { useEmulator } from '../support/use-emulator.js'
-import { COMPONENT_FAILURE, IMAGE_RECIPE, INFRA } from '../support/fixtures.js'
+import { COMPONENT_FAILURE, IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
 import { runAction } from '../support/harness.js'
 
 const emulator = useEmulator()

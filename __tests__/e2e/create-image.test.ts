@@ -9,7 +9,7 @@ import {
   INFRA,
   PARTNER_ACCOUNT,
   THREE_REGIONS_TWO_ACCOUNTS
-} from '../support/fixtures.js'
+} from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 import { useEmulator } from '../support/use-emulator.js'
 

@@ -1,8 +1,8 @@
 // role-to-assume: the action gets the job's OIDC token, assumes the role through STS, and assumes
 // it again before the credentials run out, so a wait longer than the session still works.
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
-import { Emulator } from '../support/emulator.js'
-import { ACCOUNT, IMAGE_RECIPE, INFRA } from '../support/fixtures.js'
+import { Emulator } from '../../emulator/index.js'
+import { ACCOUNT, IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 
 const emulator = new Emulator()

@@ -7,7 +7,7 @@ import {
   DIST_THREE_REGIONS,
   IMAGE_RECIPE,
   INFRA
-} from '../support/fixtures.js'
+} from '../../emulator/fixtures.js'
 import { runAction } from '../support/harness.js'
 
 const emulator = useEmulator()

@@ -10,7 +10,7 @@ import {
   IMAGE_RECIPE,
   INFRA,
   OWN_THREE_REGIONS
-} from '../support/fixtures.js'
+} from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 import { useEmulator } from '../support/use-emulator.js'
 

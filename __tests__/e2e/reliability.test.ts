@@ -1,9 +1,9 @@
 // Throttling, 5xx, dropped connections, slow answers, lost submit answers, job cancellation, the
 // post step and expired credentials: each injected by the emulator into a real run of the bundle.
 import { describe, expect, test } from '@jest/globals'
-import type { FaultSpec } from '../support/emulator.js'
+import type { FaultSpec } from '../../emulator/index.js'
 import { useEmulator } from '../support/use-emulator.js'
-import { IMAGE_RECIPE, INFRA } from '../support/fixtures.js'
+import { IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
 import { runAction, type RunOptions, type RunResult } from '../support/harness.js'
 
 const emulator = useEmulator()

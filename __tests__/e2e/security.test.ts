@@ -1,8 +1,8 @@
 // No credential, session token or OIDC token may reach the log, outputs, state or summary, on any
 // path: success, failure, bad input, expired credentials, debug logging on.
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { Emulator } from '../support/emulator.js'
-import { IMAGE_RECIPE, INFRA } from '../support/fixtures.js'
+import { Emulator } from '../../emulator/index.js'
+import { IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 
 const emulator = new Emulator()

@@ -2,8 +2,8 @@
 // answers it, then answered from elsewhere or by the action itself.
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
 import { ImagebuilderClient, SendWorkflowStepActionCommand } from '@aws-sdk/client-imagebuilder'
-import { Emulator } from '../support/emulator.js'
-import { IMAGE_RECIPE, INFRA } from '../support/fixtures.js'
+import { Emulator } from '../../emulator/index.js'
+import { IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 
 const emulator = new Emulator()

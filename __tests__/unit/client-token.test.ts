@@ -1,5 +1,5 @@
 import { expect, test } from '@jest/globals'
-import { defaultClientToken } from '../../src/client-token.js'
+import { defaultClientToken } from '../../src/aws/index.js'
 
 const env = {
   GITHUB_REPOSITORY: 'o/r',

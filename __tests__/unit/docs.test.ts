@@ -1,47 +1,53 @@
-// The README is the reference users read: every input and output in action.yml must be in it,
-// and nothing that is not. The code's own defaults must agree with action.yml's.
+// The input catalogue (src/inputs/spec.ts) is the one source: action.yml must declare exactly its
+// inputs, in its order, with its defaults and descriptions, and the README must document every
+// one of them, with the same default. Outputs: action.yml and the README list the same ones.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@jest/globals'
-import { INPUT_DEFAULTS } from '../../src/inputs.js'
+import { INPUTS, INPUT_NAMES } from '../../src/inputs/index.js'
 import { ROOT, manifest } from '../support/harness.js'
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
 
-/** Names in the first column of the table under a `## heading`. */
-function tableNames(heading: string): string[] {
+/** The rows of the table under a `## heading`: first column name, second column text. */
+function tableRows(heading: string): Array<[string, string]> {
   const section = readme.split(/^## /m).find(s => s.startsWith(`${heading}\n`)) ?? ''
-  return [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map(m => m[1])
+  return [...section.matchAll(/^\| `([a-z-]+)` \|([^|]*)\|/gm)].map(m => [m[1], m[2].trim()])
 }
 
-test('the README documents every input in action.yml, and no other', () => {
-  expect(tableNames('Inputs').sort()).toEqual(Object.keys(manifest.inputs).sort())
+const declared = manifest.inputs as Record<string, { description?: string; default?: string }>
+
+test('action.yml declares exactly the inputs of the catalogue, in its order', () => {
+  expect(Object.keys(declared)).toEqual(INPUT_NAMES)
 })
 
-test('the README documents every output in action.yml, and no other', () => {
-  expect(tableNames('Outputs').sort()).toEqual(Object.keys(manifest.outputs).sort())
+test.each(INPUT_NAMES)("action.yml's %s has the catalogue's default and description", name => {
+  const spec = INPUTS[name]
+  expect({ name, default: declared[name]?.default }).toEqual({ name, default: spec.default })
+  const normalize = (text: string | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim()
+  expect(normalize(declared[name]?.description)).toBe(normalize(spec.description))
 })
 
-test('every input has a description and a default', () => {
-  for (const [name, spec] of Object.entries(manifest.inputs) as Array<
-    [string, { description?: string; default?: string }]
-  >) {
-    expect({ name, described: Boolean(spec.description?.trim()) }).toEqual({
+test('the README documents every input of the catalogue, and no other', () => {
+  expect(tableRows('Inputs').map(([name]) => name)).toEqual(INPUT_NAMES)
+})
+
+test("the README's defaults are the catalogue's", () => {
+  for (const [name, cell] of tableRows('Inputs')) {
+    const spec = INPUTS[name as keyof typeof INPUTS]
+    // These defaults are sentences: where the value comes from when not given.
+    if (name === 'region' || name === 'client-token') continue
+    expect({ name, default: cell }).toEqual({
       name,
-      described: true
-    })
-    expect({ name, hasDefault: typeof spec.default === 'string' }).toEqual({
-      name,
-      hasDefault: true
+      default: spec.default ? `\`${spec.default}\`` : ''
     })
   }
 })
 
-test("the code's defaults are action.yml's", () => {
-  const declared = Object.fromEntries(
-    Object.entries(manifest.inputs as Record<string, { default?: string }>)
-      .filter(([, spec]) => spec.default)
-      .map(([name, spec]) => [name, spec.default])
-  )
-  expect(INPUT_DEFAULTS).toEqual(declared)
+test('the README documents every output in action.yml, and no other', () => {
+  expect(
+    tableRows('Outputs')
+      .map(([name]) => name)
+      .sort()
+  ).toEqual(Object.keys(manifest.outputs).sort())
 })

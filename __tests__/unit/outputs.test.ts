@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals'
 import type { Ami } from '@aws-sdk/client-imagebuilder'
-import { imageOutputs } from '../../src/outputs.js'
+import { imageOutputs } from '../../src/report/index.js'
 
 const ARN = 'arn:aws:imagebuilder:us-east-1:111111111111:image/golden/1.0.0/4'
 const ami = (region: string, accountId: string | undefined, image: string): Ami => ({

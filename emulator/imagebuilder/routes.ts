@@ -1,0 +1,30 @@
+// Image Builder's restJson1 operations by method and path, as the SDK sends them.
+import type { RecordedRequest } from '../protocol.js'
+import {
+  cancelImageCreation,
+  createImage,
+  distributeImage,
+  getImage,
+  retryImage
+} from './images.js'
+import type { ImageBuilderStore } from './store.js'
+import {
+  listWaitingWorkflowSteps,
+  listWorkflowExecutions,
+  listWorkflowStepExecutions,
+  sendWorkflowStepAction
+} from './workflows.js'
+
+export type Operation = (store: ImageBuilderStore, request: RecordedRequest) => unknown
+
+export const ROUTES: Record<string, Operation> = {
+  'PUT /CreateImage': createImage,
+  'GET /GetImage': getImage,
+  'POST /ListWorkflowExecutions': listWorkflowExecutions,
+  'POST /ListWorkflowStepExecutions': listWorkflowStepExecutions,
+  'PUT /CancelImageCreation': cancelImageCreation,
+  'PUT /DistributeImage': distributeImage,
+  'PUT /RetryImage': retryImage,
+  'POST /ListWaitingWorkflowSteps': listWaitingWorkflowSteps,
+  'PUT /SendWorkflowStepAction': sendWorkflowStepAction
+}

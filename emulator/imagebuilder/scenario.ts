@@ -1,0 +1,52 @@
+// How a build goes: the knobs a test or the command line turns to script a timeline. Every
+// field is optional; an empty scenario is a build that succeeds in a few seconds.
+
+export type WorkflowType = 'BUILD' | 'TEST' | 'DISTRIBUTION'
+
+export interface StepSpec {
+  name: string
+  action: string
+  /** Skipped steps (an `if` that evaluated false) take no time. */
+  skip?: boolean
+}
+
+export interface FailureSpec {
+  /** Fail this step of the workflow of this type... */
+  workflow?: WorkflowType
+  step?: string
+  /** ...or fail while the image is in this status (distribution without a workflow, integration). */
+  status?: 'DISTRIBUTING' | 'INTEGRATING'
+  /** With status DISTRIBUTING: how many distribution targets finish before the failure. */
+  targetsDone?: number
+  message: string
+  /** The component step that failed, as failureContext.componentFailure reports it. */
+  component?: {
+    componentArn: string
+    phaseName: string
+    stepName: string
+    action: string
+    errorMessage: string
+  }
+  /** Leave failureContext out, as older service versions do. */
+  noFailureContext?: boolean
+}
+
+export interface Scenario {
+  /** Duration of each workflow step. */
+  stepMs?: number
+  /** Duration of the PENDING, CREATING and INTEGRATING statuses. */
+  phaseMs?: number
+  /** Time to copy the image to each distribution target when no distribution workflow runs. */
+  targetMs?: number
+  /** GetImage answers ResourceNotFoundException for this long after CreateImage. */
+  notFoundMs?: number
+  fail?: FailureSpec
+  /** A status the action does not know, reported for phaseMs after CREATING (enum drift). */
+  extraStatus?: string
+  /** No build log is written (logging off, or the instance never came up). */
+  noBuildLog?: boolean
+  /** A WaitForAction step put first in each workflow of this type: it holds the build until answered. */
+  waitingStep?: { workflow: WorkflowType; name: string }
+  /** Steps of named workflows (by workflow name), replacing the built-in catalogue. */
+  workflowSteps?: Record<string, StepSpec[]>
+}

@@ -1,0 +1,211 @@
+// Image Builder's state in one account: images and their timelines, client tokens, build numbers,
+// the resources requests may refer to, and what the list operations share (pagination).
+import { createHash } from 'node:crypto'
+import { canonicalJson } from '../../src/aws/client-token.js'
+import { ServiceError, type RecordedRequest } from '../protocol.js'
+import { describe } from './describe.js'
+import { Resources } from './resources.js'
+import type { Scenario } from './scenario.js'
+import { viewAt, type Plan, type Target } from './timeline.js'
+import { PATTERNS } from './validation.js'
+
+export interface DistributionTarget {
+  region: string
+  /** Accounts other than the building one that get a copy. */
+  targetAccountIds?: string[]
+}
+
+export interface ImageRecord {
+  arn: string
+  /** A status set from outside the build (lifecycle management), overriding the timeline. */
+  forcedStatus?: string
+  request: Record<string, unknown>
+  createdAt: number
+  plan: Plan
+  containerRepository: string
+}
+
+export const TERMINAL = ['AVAILABLE', 'FAILED', 'CANCELLED', 'DEPRECATED', 'DELETED', 'DISABLED']
+
+export class ImageBuilderStore {
+  readonly accountId: string
+  readonly requests: RecordedRequest[] = []
+  /** Largest page the list operations return, whatever maxResults asks for. */
+  pageSize = 25
+  /** The scenario for images created from now on. */
+  scenario: Scenario = {}
+  /** Scenarios for images of particular recipes (by recipe name), overriding `scenario`. */
+  readonly recipeScenarios = new Map<string, Scenario>()
+  /** The scenario a RetryImage resumes with (by default it succeeds). */
+  retryScenario: Scenario = {}
+  /** How long after RetryImage GetImage still reports the old FAILED or CANCELLED. */
+  retryStaleMs = 0
+  readonly distributionConfigurations = new Map<string, DistributionTarget[]>()
+  readonly images = new Map<string, ImageRecord>()
+  /** Recipes, infrastructure and distribution configurations that requests may name. */
+  readonly resources = new Resources()
+  readonly buildNumbers = new Map<string, number>()
+  readonly tokens = new Map<string, { hash: string; response: unknown }>()
+
+  constructor(accountId: string) {
+    this.accountId = accountId
+  }
+
+  /** Refuses a request that names a recipe or configuration the account does not have. */
+  checkReferences(body: Record<string, unknown>): void {
+    for (const member of ['imageRecipeArn', 'containerRecipeArn']) {
+      const name = /\/([^/]+)\/[^/]+$/.exec(String(body[member] ?? ''))?.[1]
+      if (name === undefined || this.recipeScenarios.has(name)) continue
+      this.resources.check(member, body[member])
+    }
+    for (const member of ['infrastructureConfigurationArn', 'distributionConfigurationArn'])
+      this.resources.check(member, body[member])
+  }
+
+  calls(operation: string): RecordedRequest[] {
+    return this.requests.filter(r => r.operation === operation)
+  }
+
+  /** Registers what a distribution configuration distributes to (otherwise: the build region only). */
+  addDistributionConfiguration(arn: string, targets: DistributionTarget[]): void {
+    this.distributionConfigurations.set(arn, targets)
+    this.resources.add(arn)
+  }
+
+  /** Same token and body: the first answer again. Same token, other body: a mismatch error. */
+  idempotent(request: RecordedRequest, perform: () => unknown): unknown {
+    const token = request.body.clientToken
+    if (typeof token !== 'string' || token.length < 1 || token.length > 64) {
+      throw new ServiceError(
+        'InvalidRequestException',
+        'clientToken is required and must be 1 to 64 characters.'
+      )
+    }
+    const { clientToken: _ignored, ...rest } = request.body
+    const hash = createHash('sha256').update(canonicalJson(rest)).digest('hex')
+    const key = `${request.operation}:${token}`
+    const previous = this.tokens.get(key)
+    if (previous) {
+      if (previous.hash !== hash) {
+        throw new ServiceError(
+          'IdempotentParameterMismatchException',
+          `The client token ${token} was already used with different parameters.`
+        )
+      }
+      return previous.response
+    }
+    const response = perform()
+    this.tokens.set(key, { hash, response })
+    return response
+  }
+
+  targetsOf(distributionArn: unknown, buildRegion: string): Target[] {
+    const configured =
+      typeof distributionArn === 'string'
+        ? this.distributionConfigurations.get(distributionArn)
+        : undefined
+    const regions = configured ?? [{ region: buildRegion }]
+    return regions.flatMap(d => [
+      { region: d.region, accountId: this.accountId },
+      ...(d.targetAccountIds ?? []).map(accountId => ({ region: d.region, accountId }))
+    ])
+  }
+
+  findImage(arn: unknown, operation: string): ImageRecord {
+    if (typeof arn !== 'string' || !PATTERNS.image.test(arn)) {
+      throw new ServiceError(
+        'InvalidRequestException',
+        `${operation}: imageBuildVersionArn is missing or not an image ARN.`
+      )
+    }
+    const image = this.images.get(arn) ?? this.latestBuild(arn)
+    const visible =
+      image && Date.now() - image.createdAt >= (image.plan.input.scenario.notFoundMs ?? 0)
+    if (!image || !visible)
+      throw new ServiceError('ResourceNotFoundException', `Image not found: ${arn}`)
+    return image
+  }
+
+  /** A version ARN (no build number, x wildcards allowed) means the newest matching build. */
+  latestBuild(arn: string): ImageRecord | undefined {
+    const pattern = new RegExp(`^${arn.replace(/[.]/g, '\\.').replace(/x/g, '[0-9]+')}/[0-9]+$`)
+    return [...this.images.values()].filter(i => pattern.test(i.arn)).pop()
+  }
+
+  /** Changes an image's status as lifecycle management would (DEPRECATED, DELETED, DISABLED). */
+  setStatus(arn: string, status: string): void {
+    const image = this.images.get(arn)
+    if (!image) throw new Error(`no image ${arn}`)
+    image.forcedStatus = status
+  }
+
+  elapsed(image: ImageRecord): number {
+    return Date.now() - image.createdAt
+  }
+
+  view(image: ImageRecord): ReturnType<typeof viewAt> {
+    const view = viewAt(image.plan, image.createdAt, this.elapsed(image))
+    return image.forcedStatus
+      ? { ...view, status: image.forcedStatus, reason: undefined, failureContext: undefined }
+      : view
+  }
+
+  /** When the image's timeline reaches its final status (AVAILABLE, FAILED), in ms since the epoch. */
+  endsAt(arn: string): number {
+    const image = this.images.get(arn)
+    if (!image) throw new Error(`no image ${arn}`)
+    return image.createdAt + image.plan.endsAt
+  }
+
+  /** The image as GetImage reports it now. */
+  describeImage(arn: string): Record<string, unknown> {
+    const image = this.images.get(arn)
+    if (!image) throw new Error(`no image ${arn}`)
+    return describe(this, image)
+  }
+
+  nextBuild(region: string, name: string, version: string): number {
+    const key = `${region}/${name}/${version}`
+    const build = (this.buildNumbers.get(key) ?? 0) + 1
+    this.buildNumbers.set(key, build)
+    return build
+  }
+
+  paginate<T>(
+    request: RecordedRequest,
+    listKey: string,
+    items: T[]
+  ): { items: T[]; nextToken?: string } {
+    const maxResults = request.body.maxResults
+    if (
+      maxResults !== undefined &&
+      (typeof maxResults !== 'number' || maxResults < 1 || maxResults > 25)
+    ) {
+      throw new ServiceError('InvalidRequestException', 'maxResults must be between 1 and 25.')
+    }
+    let offset = 0
+    if (request.body.nextToken !== undefined) {
+      try {
+        const token = JSON.parse(
+          Buffer.from(String(request.body.nextToken), 'base64url').toString('utf8')
+        ) as { key: string; offset: number }
+        if (token.key !== listKey || !Number.isInteger(token.offset)) throw new Error('other list')
+        offset = token.offset
+      } catch {
+        throw new ServiceError(
+          'InvalidPaginationTokenException',
+          'The pagination token is not valid for this request.'
+        )
+      }
+    }
+    const size = Math.min(this.pageSize, (maxResults as number | undefined) ?? 25)
+    const next = offset + size
+    return {
+      items: items.slice(offset, next),
+      nextToken:
+        next < items.length
+          ? Buffer.from(JSON.stringify({ key: listKey, offset: next })).toString('base64url')
+          : undefined
+    }
+  }
+}

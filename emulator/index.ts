@@ -1,0 +1,10 @@
+// The Image Builder emulator: a loopback server that answers the AWS SDK as Image Builder,
+// CloudWatch Logs and STS do. Tests, the demo, the bench and `npm run emulator` use it from here.
+export { Emulator, type EmulatorOptions } from './server.js'
+export type { FaultSpec, RateLimit } from './faults.js'
+export type { RecordedRequest } from './protocol.js'
+export { ServiceError } from './protocol.js'
+export type { DistributionTarget, ImageRecord } from './imagebuilder/store.js'
+export type { FailureSpec, Scenario, StepSpec, WorkflowType } from './imagebuilder/scenario.js'
+export { PATTERNS } from './imagebuilder/validation.js'
+export { SCENARIOS, FAULTS } from './scenarios.js'

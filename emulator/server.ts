@@ -1,0 +1,189 @@
+// A loopback EC2 Image Builder that speaks restJson1 as @aws-sdk/client-imagebuilder expects:
+// status codes, x-amzn-errortype, nextToken pagination, client tokens, and the validation the
+// service does. Builds follow scripted timelines (imagebuilder/timeline.ts). The same server
+// answers CloudWatch Logs, STS and the runner's OIDC endpoint. Every request is recorded.
+import { randomUUID } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Faults, type FaultSpec, type RateLimit } from './faults.js'
+import { ROUTES } from './imagebuilder/routes.js'
+import type { Scenario } from './imagebuilder/scenario.js'
+import { ImageBuilderStore } from './imagebuilder/store.js'
+import { logs } from './logs.js'
+import { STATUS_BY_ERROR, ServiceError, sendJson, type RecordedRequest } from './protocol.js'
+import { oidcToken, sts, type Identity } from './sts.js'
+
+export interface EmulatorOptions {
+  accountId?: string
+  /** Largest page the list operations return, whatever maxResults asks for. */
+  pageSize?: number
+  scenario?: Scenario
+}
+
+export class Emulator extends ImageBuilderStore implements Identity {
+  credentialLifetimeMs = 3_600_000
+  readonly issuedCredentials = new Map<
+    string,
+    { expiresAt: number; secretAccessKey: string; sessionToken: string }
+  >()
+  readonly idTokens = new Set<string>()
+  readonly untrustedRoles = new Set<string>()
+  readonly oidcRequestToken = `oidc-request-${randomUUID()}`
+  private readonly faults = new Faults()
+  private server?: Server
+
+  constructor(options: EmulatorOptions = {}) {
+    super(options.accountId ?? '123456789012')
+    this.pageSize = options.pageSize ?? 25
+    this.scenario = options.scenario ?? {}
+  }
+
+  async start(port = 0): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>(resolve => this.server?.listen(port, '127.0.0.1', resolve))
+    return this.url
+  }
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | null
+    if (!address) throw new Error('emulator not started')
+    return `http://127.0.0.1:${address.port}`
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server
+    if (!server) return
+    server.closeAllConnections()
+    await new Promise<void>(resolve => server.close(() => resolve()))
+    this.server = undefined
+  }
+
+  /** Back to the defaults between tests: every knob a test may turn, and the request log. */
+  reset(): void {
+    this.requests.length = 0
+    this.scenario = {}
+    this.retryScenario = {}
+    this.retryStaleMs = 0
+    this.pageSize = 25
+    this.credentialLifetimeMs = 3_600_000
+    this.resources.reset()
+    this.clearFaults()
+  }
+
+  inject(fault: FaultSpec): void {
+    this.faults.inject(fault)
+  }
+
+  clearFaults(): void {
+    this.faults.clear()
+  }
+
+  limitRate(limit: RateLimit): void {
+    this.faults.limitRate(limit)
+  }
+
+  /** How many times faults were injected. */
+  get injected(): number {
+    return this.faults.injected
+  }
+
+  /** Requests refused by the account-wide rate limit. */
+  get throttled(): number {
+    return this.faults.throttled
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const text = Buffer.concat(chunks).toString('utf8')
+    const operation = url.pathname.replace(/^\//, '')
+    const scope = /Credential=([^/]+)\/[^/]+\/([^/]+)\//.exec(
+      String(req.headers.authorization ?? '')
+    )
+    let body: Record<string, unknown> = {}
+    const recorded: RecordedRequest = {
+      operation,
+      method: req.method ?? '',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body,
+      region: scope?.[2] ?? 'us-east-1',
+      accessKeyId: scope?.[1] ?? '',
+      at: Date.now()
+    }
+    this.requests.push(recorded)
+    if (req.method === 'GET' && url.pathname === '/oidc/token') {
+      recorded.operation = 'OidcToken'
+      return oidcToken(this, req, res, url)
+    }
+    const target = String(req.headers['x-amz-target'] ?? '')
+    if (req.method === 'POST' && target.startsWith('Logs_20140328.')) {
+      recorded.operation = target.split('.')[1]
+      recorded.body = text ? (JSON.parse(text) as Record<string, unknown>) : {}
+      return logs(this, res, recorded)
+    }
+    if (req.method === 'POST' && url.pathname === '/') {
+      const form = new URLSearchParams(text)
+      recorded.operation = form.get('Action') ?? 'Sts'
+      recorded.body = Object.fromEntries(form)
+      return sts(this, res, form)
+    }
+    const issued = this.issuedCredentials.get(recorded.accessKeyId)
+    if (issued && issued.expiresAt <= Date.now()) {
+      recorded.fault = 'expired credentials'
+      return sendJson(
+        res,
+        403,
+        { message: 'The security token included in the request is expired' },
+        'ExpiredTokenException'
+      )
+    }
+    const throttle = this.faults.throttle()
+    if (throttle) {
+      recorded.fault = 'throttled'
+      return sendJson(res, throttle.status, { message: 'Rate exceeded' }, throttle.type)
+    }
+    const fault = this.faults.match(operation)
+    if (fault) recorded.fault = JSON.stringify({ ...fault, seen: undefined, injected: undefined })
+    if (fault?.delayMs) await new Promise(resolve => setTimeout(resolve, fault.delayMs))
+    if (fault && !fault.afterHandling && (fault.reset || fault.errorType))
+      return this.fail(req, res, fault)
+    try {
+      try {
+        body = text ? (JSON.parse(text) as Record<string, unknown>) : {}
+        recorded.body = body
+      } catch {
+        throw new ServiceError('InvalidRequestException', 'The request body is not valid JSON.')
+      }
+      const route = ROUTES[`${req.method} ${url.pathname}`]
+      if (!route)
+        throw new ServiceError(
+          'UnknownOperationException',
+          `Unknown operation ${req.method} ${url.pathname}`
+        )
+      const response = route(this, recorded)
+      if (fault?.afterHandling) return this.fail(req, res, fault)
+      sendJson(res, 200, response)
+    } catch (error) {
+      const e =
+        error instanceof ServiceError ? error : new ServiceError('ServiceException', String(error))
+      sendJson(res, e.status, { message: e.message }, e.type)
+    }
+  }
+
+  private fail(req: IncomingMessage, res: ServerResponse, fault: FaultSpec): void {
+    if (fault.reset || !fault.errorType) {
+      req.socket.destroy()
+      return
+    }
+    const status = fault.status ?? STATUS_BY_ERROR[fault.errorType] ?? 400
+    sendJson(
+      res,
+      status,
+      { message: fault.message ?? `Injected ${fault.errorType}` },
+      fault.errorType
+    )
+  }
+}

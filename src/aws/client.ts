@@ -1,0 +1,33 @@
+// The Image Builder client every call goes through: SDK retries, timeouts, and the failureContext
+// the SDK would drop.
+import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { USER_AGENT, type Connection } from './connection.js'
+import { recoverFailureContext } from './failure-context.js'
+
+export interface ClientOptions {
+  maxAttempts?: number
+  /** A hung connection must not stall the wait: each request gives up after this long. */
+  requestTimeoutMs?: number
+}
+
+// Credentials and the endpoint come from the SDK's standard chain (AWS_ENDPOINT_URL_IMAGEBUILDER
+// included); the action never names an endpoint of its own.
+export function createClient(
+  connection: Connection,
+  options: ClientOptions = {}
+): ImagebuilderClient {
+  const client = new ImagebuilderClient({
+    region: connection.region,
+    credentials: connection.credentials,
+    customUserAgent: USER_AGENT,
+    maxAttempts: options.maxAttempts ?? 4,
+    // Adaptive retries rate-limit the whole client once it is throttled, not each call alone.
+    retryMode: 'adaptive',
+    requestHandler: {
+      requestTimeout: options.requestTimeoutMs ?? 30_000,
+      connectionTimeout: 10_000
+    }
+  })
+  recoverFailureContext(client)
+  return client
+}

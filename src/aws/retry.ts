@@ -1,0 +1,34 @@
+// Backoff shared by the calls that may be repeated safely: the submit (the client token makes a
+// repeat return the same image) and the status checks.
+import { isTransient } from './errors.js'
+import { systemClock, type Clock } from '../common/index.js'
+
+/** Full jitter: many jobs throttled at the same moment do not come back in lockstep. */
+export function backoffMs(failures: number, baseMs: number, maxMs = 60_000): number {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(failures, 10))
+  return Math.max(baseMs, Math.round(ceiling * (0.5 + Math.random() / 2)))
+}
+
+export interface RetryOptions {
+  /** Keep retrying transient failures for this long. */
+  limitMs: number
+  baseMs?: number
+  clock?: Clock
+  signal?: AbortSignal
+  onRetry?: (error: unknown, delayMs: number) => void
+}
+
+export async function withRetries<T>(call: () => Promise<T>, options: RetryOptions): Promise<T> {
+  const clock = options.clock ?? systemClock
+  const start = clock.now()
+  for (let failures = 1; ; failures++) {
+    try {
+      return await call()
+    } catch (error) {
+      const delayMs = backoffMs(failures, options.baseMs ?? 1000)
+      if (!isTransient(error) || clock.now() + delayMs - start > options.limitMs) throw error
+      options.onRetry?.(error, delayMs)
+      await clock.sleep(delayMs, options.signal)
+    }
+  }
+}

@@ -1,0 +1,8 @@
+// common/: small helpers every other folder may use: the replaceable clock, and the text helpers
+// that make service text safe for the log and the summary.
+// May import: nothing of ours.
+export * from './clock.js'
+export * from './text.js'
+
+/** The process environment, or a test's stand-in for it. */
+export type Env = Record<string, string | undefined>

@@ -1,0 +1,194 @@
+// Reads every input once, up front, into one typed object. Nothing here calls AWS: a bad input
+// must fail the step before any request is made, with a message naming the input. Each input is
+// parsed as the spec table says; what follows checks the inputs against each other.
+import type { Env } from '../common/index.js'
+import { readRegion } from './parsers.js'
+import { InputReader, type GetInput } from './reader.js'
+import {
+  INPUTS,
+  INPUT_NAMES,
+  defaultOf,
+  inputsOf,
+  type InputName,
+  type InputValue
+} from './spec.js'
+import {
+  InputError,
+  type ActionInputs,
+  type CommonInputs,
+  type CreateImageInputs,
+  type DistributeInputs,
+  type Mode,
+  type RetryInputs,
+  type WatchInputs
+} from './types.js'
+
+/** The parsed value of each input the mode reads. */
+type Values = <K extends InputName>(name: K) => InputValue<K>
+
+type ModeReader = (reader: InputReader, value: Values, env: Env) => ActionInputs | undefined
+
+const READERS: Record<Mode, ModeReader> = {
+  'create-image': readCreateImage,
+  distribute: readDistribute,
+  retry: (reader, value, env) => readImageArnMode(reader, value, env, 'retry'),
+  watch: (reader, value, env) => readImageArnMode(reader, value, env, 'watch')
+}
+
+export function readInputs(get: GetInput, env: Env): ActionInputs {
+  const reader = new InputReader(get, defaultOf)
+  const mode = INPUTS.mode.read(reader, 'mode')
+  if (reader.problems.length > 0) throw new InputError(reader.problems)
+  const values = new Map<InputName, unknown>()
+  for (const name of inputsOf(mode)) {
+    if (name !== 'mode') values.set(name, INPUTS[name].read(reader, name, mode))
+  }
+  const value: Values = name => values.get(name) as InputValue<typeof name>
+  const inputs = READERS[mode](reader, value, env)
+  if (reader.problems.length > 0 || !inputs) throw new InputError(reader.problems)
+  return inputs
+}
+
+function required(reader: InputReader, name: InputName, why: string): void {
+  if (reader.text(name) === undefined) reader.fail(name, `is required${why}`)
+}
+
+function readCreateImage(
+  reader: InputReader,
+  value: Values,
+  env: Env
+): CreateImageInputs | undefined {
+  const imageRecipeArn = value('image-recipe-arn')
+  const containerRecipeArn = value('container-recipe-arn')
+  const recipesGiven = [reader.text('image-recipe-arn'), reader.text('container-recipe-arn')]
+  const recipeCount = recipesGiven.filter(Boolean).length
+  if (recipeCount !== 1) {
+    reader.fail(
+      'image-recipe-arn',
+      recipeCount === 0
+        ? "or 'container-recipe-arn' is required: give exactly one recipe to build"
+        : "and 'container-recipe-arn' are both set: give exactly one recipe to build"
+    )
+  }
+  const infrastructureConfigurationArn = value('infrastructure-configuration-arn')
+  required(
+    reader,
+    'infrastructure-configuration-arn',
+    ', like arn:aws:imagebuilder:us-east-1:123456789012:infrastructure-configuration/my-infra'
+  )
+  const distributionConfigurationArn = value('distribution-configuration-arn')
+  const workflows = value('workflows')
+  if (workflows.length > 0) {
+    required(
+      reader,
+      'execution-role',
+      " when 'workflows' is set: Image Builder runs custom workflows with that role"
+    )
+  }
+  const region = readRegion(reader, env, [
+    ['image-recipe-arn', imageRecipeArn],
+    ['container-recipe-arn', containerRecipeArn],
+    ['infrastructure-configuration-arn', infrastructureConfigurationArn],
+    ['distribution-configuration-arn', distributionConfigurationArn],
+    ...workflows.map((w, i): [string, string] => [`workflows[${i}].workflowArn`, w.workflowArn])
+  ])
+  const common = readCommon(reader, value, 'create-image')
+  const recipeArn = imageRecipeArn ?? containerRecipeArn
+  if (reader.problems.length > 0 || !recipeArn || !infrastructureConfigurationArn || !region)
+    return undefined
+  return {
+    mode: 'create-image',
+    region,
+    recipe: { kind: imageRecipeArn ? 'image' : 'container', arn: recipeArn },
+    infrastructureConfigurationArn,
+    distributionConfigurationArn,
+    workflows,
+    executionRole: value('execution-role'),
+    imageTestsEnabled: value('image-tests-enabled'),
+    enhancedImageMetadataEnabled: value('enhanced-image-metadata-enabled'),
+    imageScanningEnabled: value('image-scanning-enabled'),
+    ecrRepositoryName: value('ecr-repository-name'),
+    ecrContainerTags: value('ecr-container-tags'),
+    logGroupName: value('log-group-name'),
+    tags: value('tags'),
+    ...common
+  }
+}
+
+function readDistribute(
+  reader: InputReader,
+  value: Values,
+  env: Env
+): DistributeInputs | undefined {
+  const sourceImage = value('source-image')
+  const distributionConfigurationArn = value('distribution-configuration-arn')
+  required(
+    reader,
+    'distribution-configuration-arn',
+    ': the distribution configuration that says where the AMI goes'
+  )
+  const executionRole = value('execution-role')
+  required(
+    reader,
+    'execution-role',
+    ': DistributeImage runs the distribution with this IAM role (name or ARN)'
+  )
+  const region = readRegion(reader, env, [
+    ['distribution-configuration-arn', distributionConfigurationArn],
+    ['source-image', sourceImage?.startsWith('arn:') ? sourceImage : undefined]
+  ])
+  const common = readCommon(reader, value, 'distribute')
+  if (
+    reader.problems.length > 0 ||
+    !sourceImage ||
+    !distributionConfigurationArn ||
+    !executionRole ||
+    !region
+  )
+    return undefined
+  return {
+    mode: 'distribute',
+    region,
+    sourceImage,
+    distributionConfigurationArn,
+    executionRole,
+    logGroupName: value('log-group-name'),
+    tags: value('tags'),
+    ...common
+  }
+}
+
+function readImageArnMode(
+  reader: InputReader,
+  value: Values,
+  env: Env,
+  mode: 'retry' | 'watch'
+): RetryInputs | WatchInputs | undefined {
+  const imageArn = value('image-arn')
+  const region = readRegion(reader, env, [['image-arn', imageArn]])
+  const common = readCommon(reader, value, mode)
+  // watch never starts anything, so there is nothing not to wait for.
+  if (mode === 'watch' && !common.waitSettings.wait) common.ignoredInputs.push('wait')
+  if (reader.problems.length > 0 || !imageArn || !region) return undefined
+  return { mode, region, imageArn, ...common }
+}
+
+/** What every mode has; an input the mode does not read keeps its default's meaning. */
+function readCommon(reader: InputReader, value: Values, mode: Mode): Omit<CommonInputs, 'region'> {
+  const uses = (name: InputName): boolean => inputsOf(mode).includes(name)
+  const roleArn = value('role-to-assume')
+  return {
+    clientToken: uses('client-token') ? value('client-token') : undefined,
+    role: roleArn ? { roleArn, durationSeconds: value('role-duration-seconds') } : undefined,
+    ignoredInputs: INPUT_NAMES.filter(name => !uses(name) && reader.given(name)),
+    waitSettings: {
+      wait: value('wait'),
+      onWaitingStep: value('on-waiting-step'),
+      buildLog: { show: value('show-build-log'), lines: value('build-log-lines') },
+      cancelOnJobCancel: uses('cancel-on-job-cancel') && value('cancel-on-job-cancel'),
+      cancelOnTimeout: uses('cancel-on-timeout') && value('cancel-on-timeout'),
+      timeoutMs: value('timeout-minutes') * 60_000,
+      pollIntervalMs: value('poll-interval') * 1000
+    }
+  }
+}

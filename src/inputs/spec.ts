@@ -1,0 +1,243 @@
+// The input catalogue: every input of action.yml, once, with the modes that read it, its default,
+// how it is parsed, and its description. The reader, the per-mode inputs, the ignored-input
+// warning and the test that checks action.yml and the README all derive from this table.
+import { BUILD_LOG_CHOICES, MODES, WAITING_STEP_ANSWERS, type Mode } from './types.js'
+import type { InputReader } from './reader.js'
+import {
+  EXECUTION_ROLE,
+  LOG_GROUP,
+  ROLE_ARN,
+  readImageArn,
+  readList,
+  readSourceImage
+} from './parsers.js'
+import { readTags, readWorkflows } from './yaml-inputs.js'
+
+export interface InputSpec {
+  /** The modes that read this input; in the others it is ignored, with a warning when set. */
+  modes: readonly Mode[]
+  /** As action.yml declares it: an input at its default was not given. */
+  default: string
+  read: (reader: InputReader, name: string, mode: Mode) => unknown
+  description: string
+}
+
+const ALL = MODES
+const CREATE = ['create-image'] as const
+/** The modes that start work, and so may cancel it. */
+const STARTS = ['create-image', 'distribute', 'retry'] as const
+
+function readClientToken(reader: InputReader, name: string): string | undefined {
+  const token = reader.text(name)
+  if (token !== undefined && token.length > 64)
+    reader.fail(name, `must be at most 64 characters; got ${token.length}`)
+  return token
+}
+
+export const INPUTS = {
+  mode: {
+    modes: ALL,
+    default: 'create-image',
+    read: (r, n) => r.choice(n, MODES),
+    description:
+      'What to do. create-image builds from a recipe; distribute copies an existing AMI to more regions and accounts (DistributeImage); retry resumes a FAILED or CANCELLED image in place (RetryImage); watch follows an image that already exists. All of them wait and report the same way.'
+  },
+  'source-image': {
+    modes: ['distribute'],
+    default: '',
+    read: readSourceImage,
+    description:
+      'distribute: the AMI to distribute, as an AMI ID, an SSM parameter (ssm:/my/parameter) or an Image Builder image ARN, in the region the action calls.'
+  },
+  'image-arn': {
+    modes: ['retry', 'watch'],
+    default: '',
+    read: readImageArn,
+    description:
+      'retry and watch: the image build version ARN (.../image/<name>/<x.y.z>/<build>), e.g. the image-arn output of the step that started it.'
+  },
+  region: {
+    modes: ALL,
+    default: '',
+    read: (r, n) => r.text(n),
+    description:
+      'AWS region to call Image Builder in. Defaults to AWS_REGION, then AWS_DEFAULT_REGION, then the region of the ARNs given.'
+  },
+  'image-recipe-arn': {
+    modes: CREATE,
+    default: '',
+    read: (r, n) => r.arn(n, 'image-recipe'),
+    description:
+      'ARN of the image recipe to build an AMI from (version wildcards such as x.x.x allowed). Give this or container-recipe-arn.'
+  },
+  'container-recipe-arn': {
+    modes: CREATE,
+    default: '',
+    read: (r, n) => r.arn(n, 'container-recipe'),
+    description:
+      'ARN of the container recipe to build a container image from. Give this or image-recipe-arn.'
+  },
+  'infrastructure-configuration-arn': {
+    modes: CREATE,
+    default: '',
+    read: (r, n) => r.arn(n, 'infrastructure-configuration'),
+    description: 'ARN of the infrastructure configuration the build and test instances use.'
+  },
+  'distribution-configuration-arn': {
+    modes: ['create-image', 'distribute'],
+    default: '',
+    read: (r, n) => r.arn(n, 'distribution-configuration'),
+    description:
+      'ARN of the distribution configuration (regions, accounts, AMI names). Required for distribute. For create-image, without it the image is made only in the build account and region.'
+  },
+  'image-tests-enabled': {
+    modes: CREATE,
+    default: 'true',
+    read: (r, n) => r.bool(n),
+    description: "Run the recipe's tests (the test stage)."
+  },
+  'enhanced-image-metadata-enabled': {
+    modes: CREATE,
+    default: 'true',
+    read: (r, n) => r.bool(n),
+    description: 'Collect OS and package inventory metadata for the image.'
+  },
+  'image-scanning-enabled': {
+    modes: CREATE,
+    default: 'false',
+    read: (r, n) => r.bool(n),
+    description: 'Scan the image for vulnerabilities with Amazon Inspector.'
+  },
+  'ecr-repository-name': {
+    modes: CREATE,
+    default: '',
+    read: (r, n) => r.text(n),
+    description: 'ECR repository that holds container images for scanning.'
+  },
+  'ecr-container-tags': {
+    modes: CREATE,
+    default: '',
+    read: readList,
+    description: 'Tags for the container images used for scanning (comma or newline separated).'
+  },
+  workflows: {
+    modes: CREATE,
+    default: '',
+    read: readWorkflows,
+    description:
+      'YAML list of workflows that replace the default ones. Each entry has workflowArn and optional parameters (a map of names to a value or a list of values), parallelGroup and onFailure (CONTINUE or ABORT). Requires execution-role.'
+  },
+  'execution-role': {
+    modes: ['create-image', 'distribute'],
+    default: '',
+    read: (r, n) => r.pattern(n, EXECUTION_ROLE, 'an IAM role name or role ARN'),
+    description:
+      'IAM role name or ARN that Image Builder runs workflows with. Required for distribute, and for create-image with workflows.'
+  },
+  'log-group-name': {
+    modes: ['create-image', 'distribute'],
+    default: '',
+    read: (r, n) =>
+      r.pattern(
+        n,
+        LOG_GROUP,
+        'a CloudWatch Logs group name (letters, digits and - _ / . #, at most 512)'
+      ),
+    description:
+      'CloudWatch Logs group for the build logs (default /aws/imagebuilder/<image name>).'
+  },
+  tags: {
+    modes: ['create-image', 'distribute'],
+    default: '',
+    read: readTags,
+    description: 'Tags for the Image Builder image resource, as a YAML or JSON map of strings.'
+  },
+  'client-token': {
+    modes: STARTS,
+    default: '',
+    read: readClientToken,
+    description:
+      'Idempotency token (at most 64 characters). By default one is derived from the repository, run, run attempt, job, step and request, so re-executing a step attaches to the build it started.'
+  },
+  'role-to-assume': {
+    modes: ALL,
+    default: '',
+    read: (r, n) =>
+      r.pattern(n, ROLE_ARN, 'an IAM role ARN like arn:aws:iam::123456789012:role/imagebuilder'),
+    description:
+      "IAM role ARN to assume with the job's OIDC token (needs permissions id-token write). The action assumes it itself and assumes it again before the credentials expire, so waits longer than the role session work. Without it, credentials come from the environment (for example from aws-actions/configure-aws-credentials)."
+  },
+  'role-duration-seconds': {
+    modes: ALL,
+    default: '3600',
+    read: (r, n) => r.wholeNumber(n, 'seconds', [900, 43200]),
+    description: 'Session length for role-to-assume, 900 to 43200 seconds.'
+  },
+  wait: {
+    modes: ALL,
+    default: 'true',
+    read: (r, n) => r.bool(n),
+    description:
+      'Wait for the image to finish. With false the step ends once the build has started.'
+  },
+  'show-build-log': {
+    modes: ALL,
+    default: 'on-failure',
+    read: (r, n) => r.choice(n, BUILD_LOG_CHOICES),
+    description:
+      "When to print the tail of the build's CloudWatch Logs stream (group /aws/imagebuilder/<image name> or the image's own, stream <version>/<build>) in the job log: on-failure, always or never. Image Builder writes the log when the build ends. Needs logs:GetLogEvents."
+  },
+  'build-log-lines': {
+    modes: ALL,
+    default: '100',
+    read: (r, n) => r.wholeNumber(n, 'lines', [1, 10_000]),
+    description: 'How many lines of the build log to print (1 to 10000).'
+  },
+  'on-waiting-step': {
+    modes: ALL,
+    default: 'wait',
+    read: (r, n) => r.choice(n, WAITING_STEP_ANSWERS),
+    description:
+      'What to do when a workflow step waits for an action (WaitForAction). wait announces it and keeps waiting for the answer to come from elsewhere; resume sends RESUME, with a reason naming this workflow run; stop sends STOP.'
+  },
+  'cancel-on-job-cancel': {
+    modes: STARTS,
+    default: 'true',
+    read: (r, n) => r.bool(n),
+    description:
+      'When the job is cancelled, cancel the image build this step started (CancelImageCreation). A build followed with mode watch is never cancelled.'
+  },
+  'cancel-on-timeout': {
+    modes: STARTS,
+    default: 'true',
+    read: (r, n) => r.bool(n),
+    description: 'When timeout-minutes passes, cancel the image build this step started.'
+  },
+  'timeout-minutes': {
+    modes: ALL,
+    default: '340',
+    read: (r, n) => r.positiveNumber(n, 'minutes'),
+    description:
+      "How long to wait for the image before failing (decimals allowed). The default stays below GitHub's 6-hour job limit."
+  },
+  'poll-interval': {
+    modes: ALL,
+    default: '15',
+    read: (r, n) => r.positiveNumber(n, 'seconds'),
+    description:
+      'Seconds between status checks while workflow steps stream (decimals allowed). When nothing streams (distribution, integration), lighter checks come twice as often; the action keeps to about 3 API calls per interval (11 a minute at the default).'
+  }
+} satisfies Record<string, InputSpec>
+
+export type InputName = keyof typeof INPUTS
+export type InputValue<K extends InputName> = ReturnType<(typeof INPUTS)[K]['read']>
+
+export const INPUT_NAMES = Object.keys(INPUTS) as InputName[]
+
+export function defaultOf(name: string): string {
+  return (INPUTS as Record<string, InputSpec>)[name]?.default ?? ''
+}
+
+export function inputsOf(mode: Mode): InputName[] {
+  return INPUT_NAMES.filter(name => (INPUTS[name].modes as readonly Mode[]).includes(mode))
+}

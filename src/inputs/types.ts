@@ -1,0 +1,102 @@
+// What the rest of the action gets from the inputs: one typed object per mode.
+import type { RoleSettings } from '../aws/index.js'
+
+export const MODES = ['create-image', 'distribute', 'retry', 'watch'] as const
+export type Mode = (typeof MODES)[number]
+
+export interface WorkflowParameter {
+  name: string
+  value: string[]
+}
+
+export interface WorkflowConfiguration {
+  workflowArn: string
+  parameters?: WorkflowParameter[]
+  parallelGroup?: string
+  onFailure?: 'CONTINUE' | 'ABORT'
+}
+
+export const BUILD_LOG_CHOICES = ['on-failure', 'always', 'never'] as const
+
+export interface BuildLogSettings {
+  show: (typeof BUILD_LOG_CHOICES)[number]
+  lines: number
+}
+
+/** Whether the build log is shown for a build that ended with `outcome`. */
+export function wantsBuildLog(settings: BuildLogSettings, outcome: string): boolean {
+  return settings.show === 'always' || (settings.show === 'on-failure' && outcome === 'failed')
+}
+
+export const WAITING_STEP_ANSWERS = ['wait', 'resume', 'stop'] as const
+export type WaitingStepAnswer = (typeof WAITING_STEP_ANSWERS)[number]
+
+export interface WaitSettings {
+  wait: boolean
+  /** What to do about a WaitForAction step: leave it to someone else, or answer it. */
+  onWaitingStep: WaitingStepAnswer
+  buildLog: BuildLogSettings
+  timeoutMs: number
+  pollIntervalMs: number
+  /** Cancel a build this step started when the job is cancelled (never one it only watches). */
+  cancelOnJobCancel: boolean
+  cancelOnTimeout: boolean
+}
+
+export interface CommonInputs {
+  region: string
+  /** role-to-assume: the action assumes it with the job's OIDC token. */
+  role?: RoleSettings
+  clientToken?: string
+  waitSettings: WaitSettings
+  /** Inputs given that this mode does not use: worth a warning, not a failure. */
+  ignoredInputs: string[]
+}
+
+export interface CreateImageInputs extends CommonInputs {
+  mode: 'create-image'
+  recipe: { kind: 'image' | 'container'; arn: string }
+  infrastructureConfigurationArn: string
+  distributionConfigurationArn?: string
+  imageTestsEnabled: boolean
+  enhancedImageMetadataEnabled: boolean
+  imageScanningEnabled: boolean
+  ecrRepositoryName?: string
+  ecrContainerTags: string[]
+  workflows: WorkflowConfiguration[]
+  executionRole?: string
+  logGroupName?: string
+  tags: Record<string, string>
+}
+
+export interface DistributeInputs extends CommonInputs {
+  mode: 'distribute'
+  sourceImage: string
+  distributionConfigurationArn: string
+  executionRole: string
+  logGroupName?: string
+  tags: Record<string, string>
+}
+
+export interface RetryInputs extends CommonInputs {
+  mode: 'retry'
+  imageArn: string
+}
+
+export interface WatchInputs extends CommonInputs {
+  mode: 'watch'
+  imageArn: string
+}
+
+export type ActionInputs = CreateImageInputs | DistributeInputs | RetryInputs | WatchInputs
+
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} inputs are invalid:\n${problems.map(p => `- ${p}`).join('\n')}`
+    )
+    this.name = 'InputError'
+  }
+}

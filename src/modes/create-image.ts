@@ -1,0 +1,51 @@
+// mode: create-image. CreateImage from an image or container recipe, with every option.
+import * as core from '@actions/core'
+import {
+  CreateImageCommand,
+  type CreateImageCommandInput,
+  type ImagebuilderClient
+} from '@aws-sdk/client-imagebuilder'
+import type { Env } from '../common/index.js'
+import type { CreateImageInputs } from '../inputs/index.js'
+import { clientTokenFor, submit, type Started } from './submit.js'
+
+/** The exact request, free of I/O, so that the client token can be derived from it. */
+export function buildCreateImageRequest(inputs: CreateImageInputs): CreateImageCommandInput {
+  const ecr =
+    inputs.ecrRepositoryName || inputs.ecrContainerTags.length > 0
+      ? {
+          repositoryName: inputs.ecrRepositoryName,
+          containerTags: inputs.ecrContainerTags.length > 0 ? inputs.ecrContainerTags : undefined
+        }
+      : undefined
+  const request: CreateImageCommandInput = {
+    infrastructureConfigurationArn: inputs.infrastructureConfigurationArn,
+    distributionConfigurationArn: inputs.distributionConfigurationArn,
+    imageTestsConfiguration: { imageTestsEnabled: inputs.imageTestsEnabled },
+    enhancedImageMetadataEnabled: inputs.enhancedImageMetadataEnabled,
+    imageScanningConfiguration: {
+      imageScanningEnabled: inputs.imageScanningEnabled,
+      ecrConfiguration: ecr
+    },
+    workflows: inputs.workflows.length > 0 ? inputs.workflows : undefined,
+    executionRole: inputs.executionRole,
+    loggingConfiguration: inputs.logGroupName ? { logGroupName: inputs.logGroupName } : undefined,
+    tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined,
+    clientToken: undefined
+  }
+  if (inputs.recipe.kind === 'image') request.imageRecipeArn = inputs.recipe.arn
+  else request.containerRecipeArn = inputs.recipe.arn
+  return request
+}
+
+export async function startCreateImage(
+  client: ImagebuilderClient,
+  inputs: CreateImageInputs,
+  env: Env
+): Promise<Started> {
+  const request = buildCreateImageRequest(inputs)
+  request.clientToken = clientTokenFor(inputs, request, env)
+  core.info(`Starting an image build from ${inputs.recipe.arn} in ${inputs.region}`)
+  const arn = await submit('CreateImage', () => client.send(new CreateImageCommand(request)))
+  return { arn, started: true }
+}

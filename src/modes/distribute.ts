@@ -1,0 +1,36 @@
+// mode: distribute. DistributeImage copies an existing AMI to more regions and accounts, as a new
+// image with an ARN of its own.
+import * as core from '@actions/core'
+import {
+  DistributeImageCommand,
+  type DistributeImageCommandInput,
+  type ImagebuilderClient
+} from '@aws-sdk/client-imagebuilder'
+import type { Env } from '../common/index.js'
+import type { DistributeInputs } from '../inputs/index.js'
+import { clientTokenFor, submit, type Started } from './submit.js'
+
+export function buildDistributeImageRequest(inputs: DistributeInputs): DistributeImageCommandInput {
+  return {
+    sourceImage: inputs.sourceImage,
+    distributionConfigurationArn: inputs.distributionConfigurationArn,
+    executionRole: inputs.executionRole,
+    tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined,
+    loggingConfiguration: inputs.logGroupName ? { logGroupName: inputs.logGroupName } : undefined,
+    clientToken: undefined
+  }
+}
+
+export async function startDistribute(
+  client: ImagebuilderClient,
+  inputs: DistributeInputs,
+  env: Env
+): Promise<Started> {
+  const request = buildDistributeImageRequest(inputs)
+  request.clientToken = clientTokenFor(inputs, request, env)
+  core.info(`Distributing ${inputs.sourceImage} with ${inputs.distributionConfigurationArn}`)
+  const arn = await submit('DistributeImage', () =>
+    client.send(new DistributeImageCommand(request))
+  )
+  return { arn, started: true }
+}

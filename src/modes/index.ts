@@ -1,0 +1,33 @@
+// modes/: one file per mode. Each builds its request, submits it, and says which image to follow
+// (Started). Only this folder sends the calls that start work in the account.
+// May import: common/, aws/, inputs/, watch/, report/ (log lines). Others import modes/ through
+// this file only.
+import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import type { Env } from '../common/index.js'
+import type { ActionInputs } from '../inputs/index.js'
+import { startCreateImage } from './create-image.js'
+import { startDistribute } from './distribute.js'
+import { startRetry } from './retry.js'
+import type { Started } from './submit.js'
+import { startWatch } from './watch.js'
+
+export { buildCreateImageRequest } from './create-image.js'
+export { buildDistributeImageRequest } from './distribute.js'
+export type { Started } from './submit.js'
+
+export async function start(
+  client: ImagebuilderClient,
+  inputs: ActionInputs,
+  env: Env
+): Promise<Started> {
+  switch (inputs.mode) {
+    case 'create-image':
+      return startCreateImage(client, inputs, env)
+    case 'distribute':
+      return startDistribute(client, inputs, env)
+    case 'retry':
+      return startRetry(client, inputs, env)
+    case 'watch':
+      return startWatch(inputs)
+  }
+}

@@ -1,0 +1,42 @@
+// What the job summary needs from the stream of events: when each status was first seen, and the
+// last word on every workflow and step.
+import type { WorkflowExecutionMetadata, WorkflowStepMetadata } from '@aws-sdk/client-imagebuilder'
+import type { WatchEvent } from '../watch/index.js'
+
+export interface WorkflowRecord {
+  execution: WorkflowExecutionMetadata
+  steps: Map<string, WorkflowStepMetadata>
+}
+
+export class BuildRecord {
+  readonly phases: Array<{ status: string; atMs: number }> = []
+  readonly workflows = new Map<string, WorkflowRecord>()
+
+  handle(event: WatchEvent): void {
+    if (event.type === 'status') this.phases.push({ status: event.status, atMs: event.elapsedMs })
+    if (event.type === 'workflow-started' || event.type === 'workflow-finished')
+      this.workflow(event.execution)
+    if (event.type === 'step-started' || event.type === 'step-finished') {
+      this.workflow(event.execution).steps.set(
+        event.step.stepExecutionId ?? event.step.name ?? '',
+        event.step
+      )
+    }
+  }
+
+  /** Milliseconds spent in each status as observed, the last one up to `endMs`. */
+  phaseDurations(endMs: number): Array<{ status: string; ms: number }> {
+    return this.phases.map((phase, i) => ({
+      status: phase.status,
+      ms: (this.phases[i + 1]?.atMs ?? endMs) - phase.atMs
+    }))
+  }
+
+  private workflow(execution: WorkflowExecutionMetadata): WorkflowRecord {
+    const id = execution.workflowExecutionId ?? ''
+    const record = this.workflows.get(id) ?? { execution, steps: new Map() }
+    record.execution = execution
+    this.workflows.set(id, record)
+    return record
+  }
+}

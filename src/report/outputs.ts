@@ -1,0 +1,60 @@
+// Derives the action's outputs from the image as GetImage reports it, success or not.
+import * as core from '@actions/core'
+import type { Image } from '@aws-sdk/client-imagebuilder'
+import { parseArn } from '../aws/index.js'
+
+export interface AmiOutput {
+  region: string
+  accountId: string
+  image: string
+  name: string
+  status: string
+}
+
+export interface ImageOutputs {
+  status: string
+  imageArn: string
+  amis: AmiOutput[]
+  /** Region to AMI ID, preferring the copy the building account owns. */
+  amiIds: Record<string, string>
+  /** The AMI in the region the action called. */
+  amiId: string
+  imageUris: string[]
+}
+
+export function imageOutputs(image: Image | undefined, arn: string, region: string): ImageOutputs {
+  const buildAccount = parseArn(arn)?.account ?? ''
+  const amis: AmiOutput[] = (image?.outputResources?.amis ?? [])
+    .filter(ami => ami.image)
+    .map(ami => ({
+      region: ami.region ?? region,
+      accountId: ami.accountId ?? buildAccount,
+      image: ami.image ?? '',
+      name: ami.name ?? '',
+      status: ami.state?.status ?? ''
+    }))
+  const amiIds: Record<string, string> = {}
+  for (const ami of amis) {
+    const owned = ami.accountId === buildAccount
+    const current = amis.find(a => a.image === amiIds[ami.region])
+    if (!current || (owned && current.accountId !== buildAccount)) amiIds[ami.region] = ami.image
+  }
+  const imageUris = (image?.outputResources?.containers ?? []).flatMap(c => c.imageUris ?? [])
+  return {
+    status: image?.state?.status ?? '',
+    imageArn: arn,
+    amis,
+    amiIds,
+    amiId: amiIds[region] ?? '',
+    imageUris
+  }
+}
+
+export function setOutputs(outputs: ImageOutputs): void {
+  core.setOutput('status', outputs.status)
+  core.setOutput('image-arn', outputs.imageArn)
+  core.setOutput('amis', JSON.stringify(outputs.amis))
+  core.setOutput('ami-ids', JSON.stringify(outputs.amiIds))
+  core.setOutput('ami-id', outputs.amiId)
+  core.setOutput('image-uris', JSON.stringify(outputs.imageUris))
+}

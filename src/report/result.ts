@@ -1,0 +1,18 @@
+// What the wait found out about a build, handed to the report.
+import type { Image } from '@aws-sdk/client-imagebuilder'
+import type { Outcome, StepRef } from '../watch/index.js'
+import type { BuildRecord } from './build-record.js'
+
+export interface BuildResult {
+  arn: string
+  region: string
+  outcome: Outcome
+  image?: Image
+  failedSteps: StepRef[]
+  elapsedMs: number
+  timeoutMs: number
+  /** On timeout: whether CancelImageCreation was sent. */
+  cancelled?: boolean
+  /** Statuses and steps as streamed, for the summary. */
+  record?: BuildRecord
+}

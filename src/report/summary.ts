@@ -1,0 +1,102 @@
+// The job summary: what was built, where, how long each phase took, and why it failed.
+import * as core from '@actions/core'
+import { describeWorkflowArn, failureContextOf } from '../aws/index.js'
+import { escapeHtml, formatDuration, spanMs } from '../common/index.js'
+import { failureMessage } from './diagnosis.js'
+import type { ImageOutputs } from './outputs.js'
+import type { BuildResult } from './result.js'
+
+/** The runner refuses a step summary over 1 MiB; the step table gives way first. */
+const SUMMARY_LIMIT = 900 * 1024
+const MESSAGE_LIMIT = 300
+
+export async function writeSummary(result: BuildResult, outputs: ImageOutputs): Promise<void> {
+  // core.summary throws without the file; outside the runner there is simply no summary.
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const status = outputs.status || 'UNKNOWN'
+  const mark = result.outcome === 'succeeded' ? '✅' : result.outcome === 'timed-out' ? '⏱️' : '❌'
+  const headline = result.outcome === 'timed-out' ? `timed out (${status})` : status
+  const summary = core.summary
+    .addHeading(`${mark} Image build ${escapeHtml(headline)}`, 2)
+    .addTable([
+      [{ data: 'Image', header: true }, `<code>${escapeHtml(result.arn)}</code>`],
+      [{ data: 'Version', header: true }, escapeHtml(result.image?.version ?? '-')],
+      [{ data: 'Duration', header: true }, formatDuration(result.elapsedMs)],
+      [{ data: 'Phases (as seen)', header: true }, phasesCell(result)]
+    ])
+  if (outputs.amis.length > 0) {
+    summary
+      .addHeading('AMIs', 3)
+      .addTable([
+        ['Region', 'Account', 'AMI ID', 'Name', 'State'].map(data => ({ data, header: true })),
+        ...outputs.amis.map(ami =>
+          [ami.region, ami.accountId, ami.image, ami.name, ami.status].map(
+            cell => escapeHtml(cell) || '-'
+          )
+        )
+      ])
+  }
+  if (outputs.imageUris.length > 0) {
+    summary
+      .addHeading('Container images', 3)
+      .addList(outputs.imageUris.map(uri => `<code>${escapeHtml(uri)}</code>`))
+  }
+  if (result.outcome !== 'succeeded') {
+    summary
+      .addHeading('Why it failed', 3)
+      .addRaw(`<p>${escapeHtml(failureMessage(result))}</p>`, true)
+    const regions = failureContextOf(result.image)?.distributionFailure?.regionFailures ?? []
+    if (regions.length > 0) {
+      summary.addTable([
+        ['Region', 'Account', 'Status', 'Configuration step', 'Error'].map(data => ({
+          data,
+          header: true
+        })),
+        ...regions.map(r =>
+          [r.region, r.accountId, r.status, r.imageConfigurationStep, r.errorMessage].map(
+            cell => escapeHtml(cell) || '-'
+          )
+        )
+      ])
+    }
+  }
+  addStepTable(summary, result)
+  await summary.write()
+}
+
+function phasesCell(result: BuildResult): string {
+  const phases = result.record?.phaseDurations(result.elapsedMs) ?? []
+  return phases.map(p => `${escapeHtml(p.status)} ${formatDuration(p.ms)}`).join(' · ') || '-'
+}
+
+type Summary = typeof core.summary
+
+/** Every workflow and step with status and duration; collapsed when long, left out if too big. */
+function addStepTable(summary: Summary, result: BuildResult): void {
+  const workflows = [...(result.record?.workflows.values() ?? [])]
+  if (workflows.length === 0) return
+  const cell = (text: string | undefined): string => `<td>${escapeHtml(text) || '-'}</td>`
+  const rows = workflows.flatMap(({ execution, steps }) => {
+    const workflow = `${execution.type ?? ''} ${describeWorkflowArn(execution.workflowBuildVersionArn).name}`
+    return [...steps.values()].map(step => {
+      const duration = spanMs(step.startTime, step.endTime)
+      const message = (step.message ?? '').slice(0, MESSAGE_LIMIT)
+      return `<tr>${cell(workflow)}${cell(step.name)}${cell(step.action)}${cell(step.status)}${cell(duration === undefined ? '' : formatDuration(duration))}${cell(message)}</tr>`
+    })
+  })
+  const header = ['Workflow', 'Step', 'Action', 'Status', 'Duration', 'Message']
+    .map(h => `<th>${h}</th>`)
+    .join('')
+  const table = `<table><tr>${header}</tr>${rows.join('')}</table>`
+  if (summary.stringify().length + table.length > SUMMARY_LIMIT) {
+    summary.addRaw(
+      `<p>${rows.length} workflow steps: too many for the job summary; the job log lists them all.</p>`,
+      true
+    )
+    return
+  }
+  summary.addHeading('Workflows and steps', 3)
+  if (rows.length > 15)
+    summary.addDetails(`${rows.length} steps in ${workflows.length} workflows`, table)
+  else summary.addRaw(table, true)
+}

@@ -1,0 +1,43 @@
+// What the wait tells the rest of the action: typed progress events, and the snapshots of the
+// image it compares to find them.
+import type {
+  Image,
+  WorkflowExecutionMetadata,
+  WorkflowStepMetadata
+} from '@aws-sdk/client-imagebuilder'
+
+export interface StepRef {
+  execution: WorkflowExecutionMetadata
+  step: WorkflowStepMetadata
+}
+
+export type Outcome = 'succeeded' | 'failed' | 'timed-out'
+
+export type WatchEvent = { elapsedMs: number } & (
+  | { type: 'not-visible-yet' }
+  | { type: 'status'; status: string; previous?: string; reason?: string }
+  | { type: 'unknown-status'; status: string }
+  | {
+      type: 'output'
+      kind: 'AMI' | 'Container image'
+      region: string
+      accountId?: string
+      resource: string
+    }
+  | { type: 'workflow-started'; execution: WorkflowExecutionMetadata }
+  | { type: 'workflow-finished'; execution: WorkflowExecutionMetadata }
+  | ({ type: 'step-started' } & StepRef)
+  | ({ type: 'step-finished' } & StepRef)
+  | ({ type: 'step-waiting' } & StepRef)
+  | { type: 'poll-error'; message: string; retryInMs: number }
+  | { type: 'end'; outcome: Outcome; image?: Image; failedSteps: StepRef[] }
+)
+
+export interface Snapshot {
+  image: Image
+  /** Absent when the workflows were not listed this time (nothing to stream). */
+  executions?: WorkflowExecutionMetadata[]
+  steps: Map<string, WorkflowStepMetadata[]>
+  /** API calls it took, pages included. */
+  calls: number
+}

@@ -1,0 +1,146 @@
+// The wait loop: polls one image until it ends and yields typed progress events. It knows nothing
+// about how events are shown; report/ renders them.
+import type { Image, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import {
+  ActionError,
+  backoffMs,
+  describeError,
+  errorName,
+  isImageTerminal,
+  isNotFound,
+  isTransient
+} from '../aws/index.js'
+import { systemClock, type Clock } from '../common/index.js'
+import { CALLS_PER_INTERVAL, CallBudget } from './call-budget.js'
+import type { Snapshot, WatchEvent } from './events.js'
+import { ProgressTracker } from './progress-tracker.js'
+import { takeSnapshot, type SnapshotPlan } from './snapshot.js'
+import { BEFORE_WORKFLOWS, NO_NEW_WORKFLOWS } from './stages.js'
+
+export interface WatchOptions {
+  pollIntervalMs: number
+  timeoutMs: number
+  clock?: Clock
+  /** How long a ResourceNotFoundException after submit means "not visible yet". */
+  visibilityGraceMs?: number
+  /**
+   * How long polling may keep failing with transient errors before the wait gives up; by default
+   * 60 poll intervals (15 minutes at the default interval).
+   */
+  transientLimitMs?: number
+  /** Aborts the wait (job cancellation): the sleep and any call in flight end at once. */
+  signal?: AbortSignal
+  /**
+   * The image as it was before RetryImage. What it shows was reported by an earlier run, and its
+   * FAILED or CANCELLED may still be read for a while after the retry: it does not count as the
+   * end until the status changes, a new workflow execution appears, or staleGraceMs passes.
+   */
+  resumeFrom?: Snapshot
+  staleGraceMs?: number
+}
+
+export async function* watchImage(
+  client: ImagebuilderClient,
+  arn: string,
+  options: WatchOptions
+): AsyncGenerator<WatchEvent> {
+  const clock = options.clock ?? systemClock
+  const start = clock.now()
+  const deadline = start + options.timeoutMs
+  const visibilityGraceMs = options.visibilityGraceMs ?? 120_000
+  const transientLimitMs = options.transientLimitMs ?? 60 * options.pollIntervalMs
+  const signal = options.signal
+  const tracker = new ProgressTracker()
+  const elapsed = (): number => clock.now() - start
+  const resumed = options.resumeFrom
+  if (resumed) tracker.prime(resumed)
+  const staleGraceMs = options.staleGraceMs ?? 5 * 60_000
+  let stale = resumed !== undefined
+  const staleStatus = resumed?.image.state?.status
+  const priorExecutions = new Set(resumed?.executions?.map(e => e.workflowExecutionId) ?? [])
+  let image: Image | undefined
+  let failures = 0
+  let failingSince: number | undefined
+  let announcedInvisible = false
+  const budget = new CallBudget(clock, options.pollIntervalMs)
+  /** Whether the last poll listed the workflows; quiet polls alternate with and without. */
+  let listedLast = true
+  /** Whether a poll that finds `status` lists the workflows too. */
+  const listNow = (status: string): boolean =>
+    stale || tracker.needsListing(status) || (!listedLast && !NO_NEW_WORKFLOWS.has(status))
+
+  for (;;) {
+    let delayMs = options.pollIntervalMs
+    try {
+      signal?.throwIfAborted()
+      const plan: SnapshotPlan = {
+        // While a retry's old state may still show, look for the re-run's workflows every time.
+        listExecutions: img => listNow(img.state?.status ?? ''),
+        needsSteps: e => tracker.needsSteps(e)
+      }
+      const snapshot = await takeSnapshot(client, arn, plan, signal)
+      failures = 0
+      failingSince = undefined
+      image = snapshot.image
+      const status = image.state?.status ?? ''
+      stale &&=
+        status === staleStatus &&
+        (snapshot.executions ?? []).every(e => priorExecutions.has(e.workflowExecutionId)) &&
+        elapsed() < staleGraceMs
+      yield* tracker.diff(snapshot, elapsed())
+      budget.spend(snapshot.calls)
+      listedLast = snapshot.executions !== undefined
+      const streaming = stale || tracker.needsListing(status)
+      const slow = streaming || BEFORE_WORKFLOWS.has(status)
+      const cadence = slow ? options.pollIntervalMs : options.pollIntervalMs / 2
+      const nextCost = streaming ? CALLS_PER_INTERVAL : listNow(status) ? 2 : 1
+      delayMs = Math.max(cadence, budget.waitFor(nextCost))
+      if (isImageTerminal(status) && !stale) {
+        const outcome = image.state?.status === 'AVAILABLE' ? 'succeeded' : 'failed'
+        yield {
+          type: 'end',
+          outcome,
+          image,
+          failedSteps: tracker.failedSteps,
+          elapsedMs: elapsed()
+        }
+        return
+      }
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason
+      if (image === undefined && isNotFound(error) && elapsed() < visibilityGraceMs) {
+        if (!announcedInvisible) yield { type: 'not-visible-yet', elapsedMs: elapsed() }
+        announcedInvisible = true
+      } else if (isTransient(error)) {
+        failures++
+        failingSince ??= clock.now()
+        if (clock.now() - failingSince >= transientLimitMs) {
+          throw new ActionError(
+            `Status checks kept failing for ${Math.round((clock.now() - failingSince) / 1000)} s; the last error was ${errorName(error)}: ${(error as Error).message}.`
+          )
+        }
+        delayMs = backoffMs(failures, options.pollIntervalMs)
+        yield {
+          type: 'poll-error',
+          message: describeError(error, 'Status check'),
+          retryInMs: delayMs,
+          elapsedMs: elapsed()
+        }
+      } else {
+        throw error
+      }
+    }
+    const remaining = deadline - clock.now()
+    if (remaining <= 0) {
+      yield {
+        type: 'end',
+        outcome: 'timed-out',
+        image,
+        failedSteps: tracker.failedSteps,
+        elapsedMs: elapsed()
+      }
+      return
+    }
+    await clock.sleep(Math.min(delayMs, remaining), signal)
+  }
+}

@@ -1,0 +1,188 @@
+// Turns successive snapshots into events: remembers what has been reported, so that each
+// transition is reported once and in the order the build went through it.
+import type {
+  Image,
+  WorkflowExecutionMetadata,
+  WorkflowStepMetadata
+} from '@aws-sdk/client-imagebuilder'
+import {
+  EXECUTION_FINISHED,
+  IMAGE_IN_PROGRESS,
+  STEP_FAILED,
+  STEP_FINISHED,
+  isImageTerminal
+} from '../aws/index.js'
+import type { Snapshot, StepRef, WatchEvent } from './events.js'
+import { NO_NEW_WORKFLOWS, WORKFLOW_STAGES } from './stages.js'
+
+/** Remembers what has been reported, so that each transition is printed once. */
+export class ProgressTracker {
+  private status?: string
+  private readonly unknownStatuses = new Set<string>()
+  private readonly startedExecutions = new Set<string>()
+  private readonly finishedExecutions = new Set<string>()
+  private readonly startedSteps = new Set<string>()
+  private readonly finishedSteps = new Set<string>()
+  private readonly outputs = new Set<string>()
+  private readonly waiting = new Set<string>()
+  /** The image status when the workflows were last listed. */
+  private listedStatus?: string
+  readonly failedSteps: StepRef[] = []
+
+  /** Takes what a snapshot shows as already reported, without any event. */
+  prime(snapshot: Snapshot): void {
+    this.status = snapshot.image.state?.status
+    this.listedStatus = this.status
+    for (const execution of snapshot.executions ?? []) {
+      const id = execution.workflowExecutionId ?? ''
+      this.startedExecutions.add(id)
+      if (EXECUTION_FINISHED.has(execution.status ?? '')) this.finishedExecutions.add(id)
+      for (const step of snapshot.steps.get(id) ?? []) {
+        this.startedSteps.add(stepKey(id, step))
+        if (STEP_FINISHED.has(step.status ?? '')) this.finishedSteps.add(stepKey(id, step))
+      }
+    }
+    this.outputEvents(snapshot.image, 0)
+  }
+
+  needsSteps(execution: WorkflowExecutionMetadata): boolean {
+    const id = execution.workflowExecutionId ?? ''
+    return !this.finishedExecutions.has(id) && execution.status !== 'PENDING'
+  }
+
+  /** A workflow was seen and has not been seen to finish. */
+  hasRunning(): boolean {
+    return [...this.startedExecutions].some(id => !this.finishedExecutions.has(id))
+  }
+
+  /**
+   * Workflows need listing while one runs, in the stages that always have one, and whenever the
+   * status has moved since the last listing (a stage, and its workflows, may have started).
+   */
+  needsListing(status: string): boolean {
+    if (this.hasRunning()) return true
+    if (NO_NEW_WORKFLOWS.has(status)) return false
+    return WORKFLOW_STAGES.has(status) || status !== this.listedStatus
+  }
+
+  diff(snapshot: Snapshot, elapsedMs: number): WatchEvent[] {
+    const events: WatchEvent[] = []
+    const executions = snapshot.executions ?? []
+    if (snapshot.executions) this.listedStatus = snapshot.image.state?.status
+    const isKnown = (e: WorkflowExecutionMetadata): boolean =>
+      this.startedExecutions.has(e.workflowExecutionId ?? '')
+    // A finished execution that runs again (a retry that reuses it) is followed again.
+    for (const execution of executions) {
+      const id = execution.workflowExecutionId ?? ''
+      if (this.finishedExecutions.has(id) && !EXECUTION_FINISHED.has(execution.status ?? '')) {
+        this.finishedExecutions.delete(id)
+        events.push({ type: 'workflow-started', execution, elapsedMs })
+      }
+    }
+    // Order follows the build: what finished in known workflows, then the new image status,
+    // then workflows that started since.
+    for (const execution of executions.filter(isKnown))
+      events.push(...this.executionEvents(execution, snapshot, elapsedMs))
+    events.push(
+      ...this.statusEvents(snapshot.image, elapsedMs),
+      ...this.outputEvents(snapshot.image, elapsedMs)
+    )
+    for (const execution of executions.filter(e => !isKnown(e))) {
+      this.startedExecutions.add(execution.workflowExecutionId ?? '')
+      events.push({ type: 'workflow-started', execution, elapsedMs })
+      events.push(...this.executionEvents(execution, snapshot, elapsedMs))
+    }
+    return events
+  }
+
+  /** AMIs and container images as they appear: distribution to other regions runs without steps. */
+  private outputEvents(image: Image, elapsedMs: number): WatchEvent[] {
+    const found: Array<{
+      kind: 'AMI' | 'Container image'
+      region: string
+      accountId?: string
+      resource: string
+    }> = [
+      ...(image.outputResources?.amis ?? []).map(a => ({
+        kind: 'AMI' as const,
+        region: a.region ?? '',
+        accountId: a.accountId,
+        resource: a.image ?? ''
+      })),
+      ...(image.outputResources?.containers ?? []).flatMap(c =>
+        (c.imageUris ?? []).map(uri => ({
+          kind: 'Container image' as const,
+          region: c.region ?? '',
+          resource: uri
+        }))
+      )
+    ]
+    return found
+      .filter(o => o.resource && !this.outputs.has(`${o.region}/${o.accountId}/${o.resource}`))
+      .map(o => {
+        this.outputs.add(`${o.region}/${o.accountId}/${o.resource}`)
+        return { type: 'output', ...o, elapsedMs }
+      })
+  }
+
+  private statusEvents(image: Image, elapsedMs: number): WatchEvent[] {
+    const status = image.state?.status ?? 'UNKNOWN'
+    if (status === this.status) return []
+    const events: WatchEvent[] = [
+      { type: 'status', status, previous: this.status, reason: image.state?.reason, elapsedMs }
+    ]
+    this.status = status
+    if (
+      !IMAGE_IN_PROGRESS.has(status) &&
+      !isImageTerminal(status) &&
+      !this.unknownStatuses.has(status)
+    ) {
+      this.unknownStatuses.add(status)
+      events.push({ type: 'unknown-status', status, elapsedMs })
+    }
+    return events
+  }
+
+  private executionEvents(
+    execution: WorkflowExecutionMetadata,
+    snapshot: Snapshot,
+    elapsedMs: number
+  ): WatchEvent[] {
+    const id = execution.workflowExecutionId ?? ''
+    if (this.finishedExecutions.has(id)) return []
+    const events: WatchEvent[] = []
+    for (const step of snapshot.steps.get(id) ?? []) {
+      const stepId = stepKey(id, step)
+      const status: string = step.status ?? 'PENDING'
+      if (status === 'PENDING') continue
+      if (!this.startedSteps.has(stepId) && status !== 'SKIPPED') {
+        events.push({ type: 'step-started', execution, step, elapsedMs })
+      }
+      this.startedSteps.add(stepId)
+      // The user guide says WAITING; the SDK's enum has no such value, so a RUNNING WaitForAction counts too.
+      const waits =
+        status === 'WAITING' || (status === 'RUNNING' && step.action === 'WaitForAction')
+      if (waits && !this.waiting.has(stepId)) {
+        this.waiting.add(stepId)
+        events.push({ type: 'step-waiting', execution, step, elapsedMs })
+      }
+      if (STEP_FINISHED.has(status) && !this.finishedSteps.has(stepId)) {
+        this.finishedSteps.add(stepId)
+        if (STEP_FAILED.has(status)) this.failedSteps.push({ execution, step })
+        events.push({ type: 'step-finished', execution, step, elapsedMs })
+      }
+    }
+    // The steps of a finished execution were listed in the same snapshot, so nothing is lost by
+    // never listing it again.
+    if (EXECUTION_FINISHED.has(execution.status ?? '') && snapshot.steps.has(id)) {
+      this.finishedExecutions.add(id)
+      events.push({ type: 'workflow-finished', execution, elapsedMs })
+    }
+    return events
+  }
+}
+
+/** A step run again gets a new start time, even should the service keep its ID. */
+function stepKey(executionId: string, step: WorkflowStepMetadata): string {
+  return `${step.stepExecutionId ?? `${executionId}/${step.name}`}@${step.startTime ?? ''}`
+}

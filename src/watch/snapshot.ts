@@ -1,0 +1,65 @@
+// One look at the image: GetImage, and, as the plan asks, its workflows and their steps.
+import {
+  GetImageCommand,
+  paginateListWorkflowExecutions,
+  paginateListWorkflowStepExecutions,
+  type Image,
+  type ImagebuilderClient,
+  type WorkflowExecutionMetadata
+} from '@aws-sdk/client-imagebuilder'
+import { ActionError, callApi } from '../aws/index.js'
+import type { Snapshot } from './events.js'
+
+/** What a snapshot should fetch beyond GetImage. */
+export interface SnapshotPlan {
+  listExecutions: (image: Image) => boolean
+  needsSteps: (execution: WorkflowExecutionMetadata) => boolean
+}
+
+export const FULL_SNAPSHOT: SnapshotPlan = { listExecutions: () => true, needsSteps: () => true }
+
+export async function takeSnapshot(
+  client: ImagebuilderClient,
+  arn: string,
+  plan: SnapshotPlan,
+  signal?: AbortSignal
+): Promise<Snapshot> {
+  const options = { abortSignal: signal }
+  const { image } = await callApi('GetImage', () =>
+    client.send(new GetImageCommand({ imageBuildVersionArn: arn }), options)
+  )
+  if (!image) throw new ActionError(`GetImage returned no image for ${arn}`)
+  const snapshot: Snapshot = { image, steps: new Map(), calls: 1 }
+  if (!plan.listExecutions(image)) return snapshot
+  const count = <P>(page: P): P => {
+    snapshot.calls++
+    return page
+  }
+  const executions = await callApi('ListWorkflowExecutions', () =>
+    collect(
+      paginateListWorkflowExecutions({ client }, { imageBuildVersionArn: arn }, options),
+      page => count(page).workflowExecutions
+    )
+  )
+  snapshot.executions = executions
+  for (const execution of executions.filter(plan.needsSteps)) {
+    const id = execution.workflowExecutionId ?? ''
+    const list = await callApi('ListWorkflowStepExecutions', () =>
+      collect(
+        paginateListWorkflowStepExecutions({ client }, { workflowExecutionId: id }, options),
+        page => count(page).steps
+      )
+    )
+    snapshot.steps.set(id, list)
+  }
+  return snapshot
+}
+
+async function collect<P, T>(
+  pages: AsyncIterable<P>,
+  items: (page: P) => T[] | undefined
+): Promise<T[]> {
+  const all: T[] = []
+  for await (const page of pages) all.push(...(items(page) ?? []))
+  return all
+}
