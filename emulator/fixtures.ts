@@ -38,3 +38,10 @@ export const COMPONENT_FAILURE = {
   action: 'ExecuteBash',
   errorMessage: '3 of 112 <checks> failed'
 }
+
+/** The inputs of a create-image run against the emulator, polled fast: what most tests start from. */
+export const CREATE_IMAGE_INPUTS: Record<string, string> = {
+  'image-recipe-arn': IMAGE_RECIPE,
+  'infrastructure-configuration-arn': INFRA,
+  'poll-interval': '0.05'
+}

@@ -29,9 +29,9 @@ export function logs(
   if (!lines) return error('ResourceNotFoundException', 'The specified log group does not exist.')
   const tail = lines.slice(-(limit ?? 10_000))
   const events = tail.map((message, i) => ({
-    timestamp: Date.now() - (tail.length - i) * 10,
+    timestamp: store.now() - (tail.length - i) * 10,
     message,
-    ingestionTime: Date.now()
+    ingestionTime: store.now()
   }))
   res.writeHead(200, {
     'content-type': 'application/x-amz-json-1.1',

@@ -67,6 +67,7 @@ export class Emulator extends ImageBuilderStore implements Identity {
     this.pageSize = 25
     this.credentialLifetimeMs = 3_600_000
     this.resources.reset()
+    this.now = () => Date.now()
     this.clearFaults()
   }
 
@@ -101,14 +102,13 @@ export class Emulator extends ImageBuilderStore implements Identity {
     const scope = /Credential=([^/]+)\/[^/]+\/([^/]+)\//.exec(
       String(req.headers.authorization ?? '')
     )
-    let body: Record<string, unknown> = {}
     const recorded: RecordedRequest = {
       operation,
       method: req.method ?? '',
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
-      body,
+      body: {},
       region: scope?.[2] ?? 'us-east-1',
       accessKeyId: scope?.[1] ?? '',
       at: Date.now()
@@ -145,18 +145,22 @@ export class Emulator extends ImageBuilderStore implements Identity {
       recorded.fault = 'throttled'
       return sendJson(res, throttle.status, { message: 'Rate exceeded' }, throttle.type)
     }
+    // Parsed before any fault, so that the record shows what a refused request carried.
+    let parsed: Record<string, unknown> | undefined
+    try {
+      parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {}
+      recorded.body = parsed
+    } catch {
+      parsed = undefined
+    }
     const fault = this.faults.match(operation)
     if (fault) recorded.fault = JSON.stringify({ ...fault, seen: undefined, injected: undefined })
     if (fault?.delayMs) await new Promise(resolve => setTimeout(resolve, fault.delayMs))
     if (fault && !fault.afterHandling && (fault.reset || fault.errorType))
       return this.fail(req, res, fault)
     try {
-      try {
-        body = text ? (JSON.parse(text) as Record<string, unknown>) : {}
-        recorded.body = body
-      } catch {
+      if (parsed === undefined)
         throw new ServiceError('InvalidRequestException', 'The request body is not valid JSON.')
-      }
       const route = ROUTES[`${req.method} ${url.pathname}`]
       if (!route)
         throw new ServiceError(

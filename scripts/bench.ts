@@ -1,6 +1,7 @@
 // npm run bench: the committed bundle, run as the runner runs it, against the emulator. Each
 // figure is measured beside its reference in the same run; medians over several runs. Prints a
-// table and writes it to BENCHMARKS.md with the machine it ran on.
+// table and writes it to bench-report.md (untracked); `npm run bench -- --update` writes
+// BENCHMARKS.md instead, keeping its hand-written notes.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir } from 'node:os'
@@ -245,6 +246,7 @@ console.log(
 )
 
 // Hand-written notes below the marker survive each run.
+const target = join(ROOT, process.argv.includes('--update') ? 'BENCHMARKS.md' : 'bench-report.md')
 const previous = (() => {
   try {
     return readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8')
@@ -254,7 +256,8 @@ const previous = (() => {
 })()
 const marker = '<!-- notes: kept by npm run bench -->'
 const notes = previous.includes(marker) ? previous.slice(previous.indexOf(marker)) : `${marker}\n`
+console.log(`Written to ${target.slice(ROOT.length + 1)}.`)
 writeFileSync(
-  join(ROOT, 'BENCHMARKS.md'),
+  target,
   `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${took} s): ${machine}; medians of ${RUNS} runs (3 at the default settings).\n\n${table}\n\n${notes}`
 )

@@ -13,8 +13,21 @@ const failing = process.argv.includes('--fail')
 const tty = process.stdout.isTTY
 const style = (code: string, text: string): string => (tty ? `\x1b[${code}m${text}\x1b[0m` : text)
 
-/** Renders workflow commands roughly as the Actions log viewer does. */
+/** The end token of a ::stop-commands:: block while one is open: its lines are plain text. */
+let stoppedUntil: string | undefined
+
+/** Renders workflow commands roughly as the Actions log viewer does; the runner hides the rest. */
 function render(line: string): string | undefined {
+  if (stoppedUntil !== undefined) {
+    if (line !== `::${stoppedUntil}::`) return line
+    stoppedUntil = undefined
+    return undefined
+  }
+  const stop = /^::stop-commands::(.+)$/.exec(line)
+  if (stop) {
+    stoppedUntil = stop[1]
+    return undefined
+  }
   const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line)
   if (!command) return line
   const [, name, data] = command

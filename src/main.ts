@@ -10,6 +10,7 @@ import {
   operationOf,
   type Connection
 } from './aws/index.js'
+import { systemClock, type Clock, type Env } from './common/index.js'
 import { InputError, readInputs, wantsBuildLog, type ActionInputs } from './inputs/index.js'
 import {
   JobCancellation,
@@ -37,18 +38,28 @@ interface Run {
   connection: Connection
   client: ImagebuilderClient
   started: Started
+  clock: Clock
 }
 
-export async function run(): Promise<void> {
+/** What a test may replace: the clock every wait and retry sleeps on, and the environment. */
+export interface RunOptions {
+  clock?: Clock
+  env?: Env
+}
+
+export async function run({
+  clock = systemClock,
+  env = process.env
+}: RunOptions = {}): Promise<void> {
   const cancellation = new JobCancellation()
   let current: Run | undefined
   try {
-    const inputs = readInputs(name => core.getInput(name), process.env)
+    const inputs = readInputs(name => core.getInput(name), env)
     warnIgnored(inputs)
     const connection = connectionFor(inputs.region, inputs.role)
     const client = createClient(connection)
-    const started = await start(client, inputs, process.env)
-    current = { inputs, connection, client, started }
+    const started = await start(client, inputs, { env, clock })
+    current = { inputs, connection, client, started, clock }
     // Published before waiting, so later steps, a cancelled job's post step, or a person can use it.
     core.setOutput('image-arn', started.arn)
     core.saveState(STATE_IMAGE_ARN, started.arn)
@@ -80,7 +91,7 @@ function warnIgnored(inputs: ActionInputs): void {
 }
 
 async function follow(
-  { inputs, connection, client, started }: Run,
+  { inputs, connection, client, started, clock }: Run,
   signal: AbortSignal
 ): Promise<void> {
   const settings = inputs.waitSettings
@@ -92,7 +103,7 @@ async function follow(
   const record = new BuildRecord()
   let end: Extract<WatchEvent, { type: 'end' }> | undefined
   try {
-    const options = { ...settings, resumeFrom: started.resumeFrom, signal }
+    const options = { ...settings, resumeFrom: started.resumeFrom, signal, clock }
     for await (const event of watchImage(client, started.arn, options)) {
       log.handle(event)
       record.handle(event)

@@ -2,16 +2,12 @@
 // the component's own error is; a missing log is a warning, never a crash.
 import { expect, test } from '@jest/globals'
 import { useEmulator } from '../support/use-emulator.js'
-import { COMPONENT_FAILURE, IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
+import { COMPONENT_FAILURE, CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
 import { runAction } from '../support/harness.js'
 
 const emulator = useEmulator()
 
-const BASE = {
-  'image-recipe-arn': IMAGE_RECIPE,
-  'infrastructure-configuration-arn': INFRA,
-  'poll-interval': '0.05'
-}
+const BASE = CREATE_IMAGE_INPUTS
 const component = COMPONENT_FAILURE
 
 test('a component failure shows the tail of the build log, in a group, with its commands inert', async () => {

@@ -5,21 +5,16 @@ import {
   COMPONENT_FAILURE,
   CONTAINER_RECIPE,
   DIST_THREE_REGIONS,
-  IMAGE_RECIPE,
-  INFRA,
   PARTNER_ACCOUNT,
-  THREE_REGIONS_TWO_ACCOUNTS
+  THREE_REGIONS_TWO_ACCOUNTS,
+  CREATE_IMAGE_INPUTS
 } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 import { useEmulator } from '../support/use-emulator.js'
 
 const emulator = useEmulator()
 emulator.addDistributionConfiguration(DIST_THREE_REGIONS, THREE_REGIONS_TWO_ACCOUNTS)
-const BASE = {
-  'image-recipe-arn': IMAGE_RECIPE,
-  'infrastructure-configuration-arn': INFRA,
-  'poll-interval': '0.05'
-}
+const BASE = CREATE_IMAGE_INPUTS
 
 const run = (
   inputs: Record<string, string>,

@@ -2,7 +2,7 @@
 // it again before the credentials run out, so a wait longer than the session still works.
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
 import { Emulator } from '../../emulator/index.js'
-import { ACCOUNT, IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
+import { ACCOUNT, CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 
 const emulator = new Emulator()
@@ -14,11 +14,7 @@ beforeEach(() => {
 })
 afterAll(() => emulator.stop())
 
-const BASE = {
-  'image-recipe-arn': IMAGE_RECIPE,
-  'infrastructure-configuration-arn': INFRA,
-  'poll-interval': '0.05'
-}
+const BASE = CREATE_IMAGE_INPUTS
 
 /** A runner with id-token: write and no AWS credentials at all. */
 const oidcEnv = (): Record<string, string | undefined> => ({

@@ -6,17 +6,14 @@ import {
   CONTAINER_RECIPE,
   DIST_THREE_REGIONS,
   IMAGE_RECIPE,
-  INFRA
+  INFRA,
+  CREATE_IMAGE_INPUTS
 } from '../../emulator/fixtures.js'
 import { runAction } from '../support/harness.js'
 
 const emulator = useEmulator()
 
-const BASE = {
-  'image-recipe-arn': IMAGE_RECIPE,
-  'infrastructure-configuration-arn': INFRA,
-  wait: 'false'
-}
+const BASE = { ...CREATE_IMAGE_INPUTS, wait: 'false' }
 
 test('every create-image input reaches the CreateImage request in the shape the API takes', async () => {
   const result = await runAction({

@@ -3,16 +3,12 @@
 import { describe, expect, test } from '@jest/globals'
 import type { FaultSpec } from '../../emulator/index.js'
 import { useEmulator } from '../support/use-emulator.js'
-import { IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
+import { CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
 import { runAction, type RunOptions, type RunResult } from '../support/harness.js'
 
 const emulator = useEmulator()
 
-const BASE = {
-  'image-recipe-arn': IMAGE_RECIPE,
-  'infrastructure-configuration-arn': INFRA,
-  'poll-interval': '0.05'
-}
+const BASE = CREATE_IMAGE_INPUTS
 const run = (
   inputs: Record<string, string> = {},
   options: Partial<RunOptions> = {}

@@ -2,7 +2,7 @@
 // path: success, failure, bad input, expired credentials, debug logging on.
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { Emulator } from '../../emulator/index.js'
-import { IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
+import { CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 
 const emulator = new Emulator()
@@ -16,11 +16,7 @@ const SECRETS = {
   ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-canary-6f1c2b9e',
   ACTIONS_RUNTIME_TOKEN: 'runtime-canary-0b7d4e1a'
 }
-const BASE = {
-  'image-recipe-arn': IMAGE_RECIPE,
-  'infrastructure-configuration-arn': INFRA,
-  'poll-interval': '0.05'
-}
+const BASE = CREATE_IMAGE_INPUTS
 
 function expectNoSecrets(result: RunResult): void {
   const written = [

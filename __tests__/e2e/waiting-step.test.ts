@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
 import { ImagebuilderClient, SendWorkflowStepActionCommand } from '@aws-sdk/client-imagebuilder'
 import { Emulator } from '../../emulator/index.js'
-import { IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
+import { CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 
 const emulator = new Emulator()
@@ -14,11 +14,7 @@ beforeEach(() => {
 })
 afterAll(() => emulator.stop())
 
-const BASE = {
-  'image-recipe-arn': IMAGE_RECIPE,
-  'infrastructure-configuration-arn': INFRA,
-  'poll-interval': '0.05'
-}
+const BASE = CREATE_IMAGE_INPUTS
 const stepId = (result: RunResult): string =>
   /step-[0-9a-f-]{36}/.exec(
     result.annotations.find(a => a.level === 'notice')?.message ?? ''

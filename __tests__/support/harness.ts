@@ -25,6 +25,8 @@ export interface RunOptions {
   /** The emulator's URL, as AWS_ENDPOINT_URL_IMAGEBUILDER. */
   endpoint?: string
   entry?: 'main' | 'post'
+  /** Node arguments that run the step instead of the bundle (e.g. tsx and a source file). */
+  nodeArgs?: string[]
   /** STATE_* values for a post step, as the runner passes them. */
   state?: Record<string, string>
   /** Receives stdout as it arrives (the demo shows it live). */
@@ -188,7 +190,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     options.entry === 'post' ? (manifest.runs.post ?? '') : manifest.runs.main
   )
   const spawnedAt = Date.now()
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, options.nodeArgs ?? [entry], {
     env: Object.fromEntries(
       Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)
     ),

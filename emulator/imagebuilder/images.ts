@@ -60,7 +60,7 @@ export function createImage(store: ImageBuilderStore, request: RecordedRequest):
     store.images.set(arn, {
       arn,
       request: body,
-      createdAt: Date.now(),
+      createdAt: store.now(),
       plan,
       containerRepository: recipeName
     })
@@ -126,7 +126,7 @@ export function distributeImage(store: ImageBuilderStore, request: RecordedReque
     store.images.set(arn, {
       arn,
       request: body,
-      createdAt: Date.now(),
+      createdAt: store.now(),
       plan,
       containerRepository: name
     })

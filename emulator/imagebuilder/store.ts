@@ -47,6 +47,9 @@ export class ImageBuilderStore {
   readonly buildNumbers = new Map<string, number>()
   readonly tokens = new Map<string, { hash: string; response: unknown }>()
 
+  /** The emulator's clock: timelines run on it. A test may give it a fake one it advances itself. */
+  now: () => number = () => Date.now()
+
   constructor(accountId: string) {
     this.accountId = accountId
   }
@@ -120,7 +123,7 @@ export class ImageBuilderStore {
     }
     const image = this.images.get(arn) ?? this.latestBuild(arn)
     const visible =
-      image && Date.now() - image.createdAt >= (image.plan.input.scenario.notFoundMs ?? 0)
+      image && this.now() - image.createdAt >= (image.plan.input.scenario.notFoundMs ?? 0)
     if (!image || !visible)
       throw new ServiceError('ResourceNotFoundException', `Image not found: ${arn}`)
     return image
@@ -140,7 +143,7 @@ export class ImageBuilderStore {
   }
 
   elapsed(image: ImageRecord): number {
-    return Date.now() - image.createdAt
+    return this.now() - image.createdAt
   }
 
   view(image: ImageRecord): ReturnType<typeof viewAt> {

@@ -5,9 +5,8 @@ import {
   type CreateImageCommandInput,
   type ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
-import type { Env } from '../common/index.js'
 import type { CreateImageInputs } from '../inputs/index.js'
-import { clientTokenFor, submit, type Started } from './submit.js'
+import { clientTokenFor, submit, type StartContext, type Started } from './submit.js'
 
 /** The exact request, free of I/O, so that the client token can be derived from it. */
 export function buildCreateImageRequest(inputs: CreateImageInputs): CreateImageCommandInput {
@@ -41,11 +40,11 @@ export function buildCreateImageRequest(inputs: CreateImageInputs): CreateImageC
 export async function startCreateImage(
   client: ImagebuilderClient,
   inputs: CreateImageInputs,
-  env: Env
+  { env, clock }: StartContext
 ): Promise<Started> {
   const request = buildCreateImageRequest(inputs)
   request.clientToken = clientTokenFor(inputs, request, env)
   core.info(`Starting an image build from ${inputs.recipe.arn} in ${inputs.region}`)
-  const arn = await submit('CreateImage', () => client.send(new CreateImageCommand(request)))
+  const arn = await submit('CreateImage', () => client.send(new CreateImageCommand(request)), clock)
   return { arn, started: true }
 }

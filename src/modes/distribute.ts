@@ -6,9 +6,8 @@ import {
   type DistributeImageCommandInput,
   type ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
-import type { Env } from '../common/index.js'
 import type { DistributeInputs } from '../inputs/index.js'
-import { clientTokenFor, submit, type Started } from './submit.js'
+import { clientTokenFor, submit, type StartContext, type Started } from './submit.js'
 
 export function buildDistributeImageRequest(inputs: DistributeInputs): DistributeImageCommandInput {
   return {
@@ -24,13 +23,15 @@ export function buildDistributeImageRequest(inputs: DistributeInputs): Distribut
 export async function startDistribute(
   client: ImagebuilderClient,
   inputs: DistributeInputs,
-  env: Env
+  { env, clock }: StartContext
 ): Promise<Started> {
   const request = buildDistributeImageRequest(inputs)
   request.clientToken = clientTokenFor(inputs, request, env)
   core.info(`Distributing ${inputs.sourceImage} with ${inputs.distributionConfigurationArn}`)
-  const arn = await submit('DistributeImage', () =>
-    client.send(new DistributeImageCommand(request))
+  const arn = await submit(
+    'DistributeImage',
+    () => client.send(new DistributeImageCommand(request)),
+    clock
   )
   return { arn, started: true }
 }

@@ -3,30 +3,29 @@
 // May import: common/, aws/, inputs/, watch/, report/ (log lines). Others import modes/ through
 // this file only.
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import type { Env } from '../common/index.js'
 import type { ActionInputs } from '../inputs/index.js'
 import { startCreateImage } from './create-image.js'
 import { startDistribute } from './distribute.js'
 import { startRetry } from './retry.js'
-import type { Started } from './submit.js'
+import type { StartContext, Started } from './submit.js'
 import { startWatch } from './watch.js'
 
 export { buildCreateImageRequest } from './create-image.js'
 export { buildDistributeImageRequest } from './distribute.js'
-export type { Started } from './submit.js'
+export type { StartContext, Started } from './submit.js'
 
 export async function start(
   client: ImagebuilderClient,
   inputs: ActionInputs,
-  env: Env
+  context: StartContext
 ): Promise<Started> {
   switch (inputs.mode) {
     case 'create-image':
-      return startCreateImage(client, inputs, env)
+      return startCreateImage(client, inputs, context)
     case 'distribute':
-      return startDistribute(client, inputs, env)
+      return startDistribute(client, inputs, context)
     case 'retry':
-      return startRetry(client, inputs, env)
+      return startRetry(client, inputs, context)
     case 'watch':
       return startWatch(inputs)
   }

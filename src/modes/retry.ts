@@ -1,16 +1,15 @@
 // mode: retry. RetryImage resumes a FAILED or CANCELLED image in place, under the same ARN. The
 // image is looked at first: its old state must not be taken for the end of the re-run.
 import { RetryImageCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import type { Env } from '../common/index.js'
 import type { RetryInputs } from '../inputs/index.js'
 import { logEarlierAttempt } from '../report/index.js'
 import { FULL_SNAPSHOT, takeSnapshot } from '../watch/index.js'
-import { clientTokenFor, submit, type Started } from './submit.js'
+import { clientTokenFor, submit, type StartContext, type Started } from './submit.js'
 
 export async function startRetry(
   client: ImagebuilderClient,
   inputs: RetryInputs,
-  env: Env
+  { env, clock }: StartContext
 ): Promise<Started> {
   const resumeFrom = await takeSnapshot(client, inputs.imageArn, FULL_SNAPSHOT)
   logEarlierAttempt(resumeFrom)
@@ -18,6 +17,6 @@ export async function startRetry(
     imageBuildVersionArn: inputs.imageArn,
     clientToken: clientTokenFor(inputs, { imageBuildVersionArn: inputs.imageArn }, env)
   }
-  const arn = await submit('RetryImage', () => client.send(new RetryImageCommand(request)))
+  const arn = await submit('RetryImage', () => client.send(new RetryImageCommand(request)), clock)
   return { arn, started: true, resumeFrom }
 }

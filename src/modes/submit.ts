@@ -8,7 +8,7 @@ import {
   describeError,
   withRetries
 } from '../aws/index.js'
-import type { Env } from '../common/index.js'
+import type { Clock, Env } from '../common/index.js'
 import type { ActionInputs } from '../inputs/index.js'
 import type { Snapshot } from '../watch/index.js'
 
@@ -18,6 +18,12 @@ export interface Started {
   started: boolean
   /** For a retry: the image as it was before, so the wait does not take its old state for the end. */
   resumeFrom?: Snapshot
+}
+
+/** What starting work needs besides the inputs: the run's environment, and the clock retries sleep on. */
+export interface StartContext {
+  env: Env
+  clock?: Clock
 }
 
 /** The client token the user gave, or one derived from the run and the request. */
@@ -37,10 +43,12 @@ export function clientTokenFor(
  */
 export async function submit(
   operation: string,
-  call: () => Promise<{ imageBuildVersionArn?: string }>
+  call: () => Promise<{ imageBuildVersionArn?: string }>,
+  clock?: Clock
 ): Promise<string> {
   const response = await withRetries(() => callApi(operation, call), {
     limitMs: 120_000,
+    clock,
     onRetry: (error, delayMs) =>
       core.info(`${describeError(error, operation)} Retrying in ${Math.round(delayMs / 1000)} s.`)
   })

@@ -1,0 +1,115 @@
+// distribute, retry and watch from source: their requests, and the same wait and report.
+import { describe, expect, test } from '@jest/globals'
+import { ACCOUNT, DIST_OWN_THREE_REGIONS, IMAGE_RECIPE } from '../../emulator/fixtures.js'
+import { REALISTIC, errors, inProcessSetup } from './support.js'
+
+const t = inProcessSetup()
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/ImageBuilderDistribution`
+
+describe('mode: distribute', () => {
+  test('copies an AMI to three regions and follows the new image', async () => {
+    const result = await t.main({
+      bare: true,
+      inputs: {
+        mode: 'distribute',
+        'source-image': 'ami-0123456789abcdef0',
+        'distribution-configuration-arn': DIST_OWN_THREE_REGIONS,
+        'execution-role': ROLE,
+        tags: '[{"Key": "release", "Value": "2026.11"}]'.replace(/.*/, 'release: "2026.11"'),
+        'log-group-name': '/ci/distribute'
+      }
+    })
+    expect(errors(result)).toEqual([])
+    expect(t.emulator.calls('DistributeImage')[0].body).toMatchObject({
+      sourceImage: 'ami-0123456789abcdef0',
+      executionRole: ROLE,
+      tags: { release: '2026.11' },
+      loggingConfiguration: { logGroupName: '/ci/distribute' }
+    })
+    expect(Object.keys(JSON.parse(result.outputs['ami-ids']))).toHaveLength(3)
+  })
+
+  test('needs the distribution configuration and an execution role', async () => {
+    const result = await t.main({
+      bare: true,
+      inputs: { mode: 'distribute', 'source-image': 'ssm:/golden/latest' }
+    })
+    expect(errors(result)[0]).toMatch(
+      /^2 inputs are invalid:\n- Input 'distribution-configuration-arn' is required: .*\n- Input 'execution-role' is required: /
+    )
+  })
+
+  test.each([
+    ['not a source at all', 'my-ami', /must be an AMI ID/],
+    ['an image ARN of the wrong kind', IMAGE_RECIPE, /must be an image version ARN/],
+    ['nothing', '', /is required: an AMI ID/]
+  ])('refuses %s as the source image', async (_what, source, message) => {
+    const result = await t.main({
+      bare: true,
+      inputs: {
+        mode: 'distribute',
+        'source-image': source,
+        'distribution-configuration-arn': DIST_OWN_THREE_REGIONS,
+        'execution-role': 'Role'
+      }
+    })
+    expect(errors(result)[0]).toMatch(message)
+    expect(t.emulator.requests).toEqual([])
+  })
+})
+
+describe('mode: retry and mode: watch', () => {
+  test('a build that failed in distribution is retried in place and followed to the end', async () => {
+    t.emulator.scenario = {
+      ...REALISTIC,
+      fail: { status: 'DISTRIBUTING', targetsDone: 0, message: 'snapshot quota exceeded' }
+    }
+    const failed = await t.main()
+    expect(failed.outputs.status).toBe('FAILED')
+    t.emulator.scenario = REALISTIC
+    t.emulator.retryStaleMs = 30_000
+    const retried = await t.main({
+      bare: true,
+      inputs: { mode: 'retry', 'image-arn': failed.outputs['image-arn'] }
+    })
+    expect(errors(retried)).toEqual([])
+    expect(retried.outputs['image-arn']).toBe(failed.outputs['image-arn'])
+    expect(retried.outputs.status).toBe('AVAILABLE')
+    expect(retried.lines[0]).toMatch(/^Retrying .*, which is FAILED: snapshot quota exceeded$/)
+    expect(retried.lines.some(l => l.startsWith('  Earlier: BUILD workflow build-image'))).toBe(
+      true
+    )
+  })
+
+  test('watch follows an image it did not start, and never cancels it', async () => {
+    const started = await t.main({ inputs: { wait: 'false' } })
+    const watched = await t.main({
+      bare: true,
+      inputs: { mode: 'watch', 'image-arn': started.outputs['image-arn'], wait: 'false' }
+    })
+    expect(watched.outputs.status).toBe('AVAILABLE')
+    expect(watched.annotations.filter(a => a.level === 'warning').map(a => a.message)).toEqual([
+      "Mode 'watch' does not use 'wait'; it is ignored."
+    ])
+    expect(watched.state).toMatchObject({ started: 'false' })
+  })
+
+  test.each([
+    ['retry', "is required for mode 'retry'"],
+    ['watch', "is required for mode 'watch'"]
+  ])('%s without an image ARN', async (mode, message) => {
+    const result = await t.main({ bare: true, inputs: { mode } })
+    expect(errors(result)[0]).toContain(`Input 'image-arn' ${message}`)
+  })
+
+  test('retry of a version ARN without a build number', async () => {
+    const result = await t.main({
+      bare: true,
+      inputs: {
+        mode: 'retry',
+        'image-arn': `arn:aws:imagebuilder:us-east-1:${ACCOUNT}:image/golden/1.2.0`
+      }
+    })
+    expect(errors(result)[0]).toMatch(/is an image version ARN without a build number/)
+  })
+})
