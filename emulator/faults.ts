@@ -22,6 +22,14 @@ export interface FaultSpec {
   times?: number
   /** Let this many matching requests through first. */
   after?: number
+  /** Never answer: the connection stays open until the client gives up. */
+  hang?: boolean
+  /** Answer correctly, but the body a byte at a time, this many ms apart. */
+  trickleMs?: number
+  /** Answer this instead, whatever it is (a proxy's HTML page, an empty 200, truncated JSON). */
+  raw?: { status: number; contentType?: string; body: string }
+  /** Carry out the operation, then answer with what this makes of the answer's JSON. */
+  transform?: (body: Record<string, unknown>) => unknown
 }
 
 interface ActiveFault extends FaultSpec {

@@ -31,6 +31,7 @@ export class Emulator extends ImageBuilderStore implements Identity {
   readonly oidcRequestToken = `oidc-request-${randomUUID()}`
   private readonly faults = new Faults()
   private server?: Server
+  private port?: number
 
   constructor(options: EmulatorOptions = {}) {
     super(options.accountId ?? '123456789012')
@@ -41,13 +42,21 @@ export class Emulator extends ImageBuilderStore implements Identity {
   async start(port = 0): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res))
     await new Promise<void>(resolve => this.server?.listen(port, '127.0.0.1', resolve))
+    this.port = (this.server.address() as AddressInfo).port
     return this.url
   }
 
+  /** Where it listens; the same while it refuses connections for a while. */
   get url(): string {
-    const address = this.server?.address() as AddressInfo | null
-    if (!address) throw new Error('emulator not started')
-    return `http://127.0.0.1:${address.port}`
+    if (this.port === undefined) throw new Error('emulator not started')
+    return `http://127.0.0.1:${this.port}`
+  }
+
+  /** Refuses connections for `ms`, as an endpoint that is down does, then listens again. */
+  async refuseConnections(ms: number): Promise<void> {
+    const port = this.port
+    await this.stop()
+    setTimeout(() => void this.start(port), ms)
   }
 
   async stop(): Promise<void> {
@@ -116,6 +125,8 @@ export class Emulator extends ImageBuilderStore implements Identity {
     this.requests.push(recorded)
     if (req.method === 'GET' && url.pathname === '/oidc/token') {
       recorded.operation = 'OidcToken'
+      const fault = this.faults.match('OidcToken')
+      if (fault?.raw) return void res.writeHead(fault.raw.status).end(fault.raw.body)
       return oidcToken(this, req, res, url)
     }
     const target = String(req.headers['x-amz-target'] ?? '')
@@ -156,6 +167,11 @@ export class Emulator extends ImageBuilderStore implements Identity {
     const fault = this.faults.match(operation)
     if (fault) recorded.fault = JSON.stringify({ ...fault, seen: undefined, injected: undefined })
     if (fault?.delayMs) await new Promise(resolve => setTimeout(resolve, fault.delayMs))
+    if (fault?.hang) return
+    if (fault?.raw) {
+      res.writeHead(fault.raw.status, { 'content-type': fault.raw.contentType ?? 'text/html' })
+      return void res.end(fault.raw.body)
+    }
     if (fault && !fault.afterHandling && (fault.reset || fault.errorType))
       return this.fail(req, res, fault)
     try {
@@ -167,8 +183,10 @@ export class Emulator extends ImageBuilderStore implements Identity {
           'UnknownOperationException',
           `Unknown operation ${req.method} ${url.pathname}`
         )
-      const response = route(this, recorded)
+      let response = route(this, recorded)
       if (fault?.afterHandling) return this.fail(req, res, fault)
+      if (fault?.transform) response = fault.transform(response as Record<string, unknown>)
+      if (fault?.trickleMs) return trickle(res, JSON.stringify(response), fault.trickleMs)
       sendJson(res, 200, response)
     } catch (error) {
       const e =
@@ -190,4 +208,20 @@ export class Emulator extends ImageBuilderStore implements Identity {
       fault.errorType
     )
   }
+}
+
+/** A correct answer whose body arrives a byte at a time: the headers come at once. */
+function trickle(res: ServerResponse, payload: string, everyMs: number): void {
+  res.writeHead(200, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(payload)
+  })
+  const bytes = Buffer.from(payload)
+  let sent = 0
+  const timer = setInterval(() => {
+    if (res.destroyed || sent >= bytes.length) return clearInterval(timer)
+    res.write(bytes.subarray(sent, ++sent))
+    if (sent >= bytes.length) res.end()
+  }, everyMs)
+  res.on('close', () => clearInterval(timer))
 }

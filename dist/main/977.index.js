@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3218);
 /* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2684);
 /* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _aws_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8367);
+/* harmony import */ var _aws_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5176);
 // The build log: Image Builder sends it to CloudWatch Logs when the build ends, so the action
 // fetches its tail afterwards; the caller decides when (wantsBuildLog). Never fatal: a missing
 // group, stream or permission is a warning.
@@ -44,12 +44,12 @@ async function showBuildLog(connection, arn, ended, settings) {
         maxAttempts: 3
     });
     try {
-        const { events = [] } = await client.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__.GetLogEventsCommand({
+        const { events = [] } = await (0,_aws_index_js__WEBPACK_IMPORTED_MODULE_2__/* .callApi */ .px)('GetLogEvents', abortSignal => client.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__.GetLogEventsCommand({
             logGroupName: where.group,
             logStreamName: where.stream,
             limit: settings.lines,
             startFromHead: false
-        }));
+        }), { abortSignal }), { timeoutMs: 15_000 });
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .startGroup */ .Oh(`Build log: ${where.group} ${where.stream} (last ${events.length} lines)`);
         // The log is text from the build instance: workflow commands in it must not run.
         const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();

@@ -1,6 +1,7 @@
 // The Image Builder client every call goes through: SDK retries, timeouts, and the failureContext
 // the SDK would drop.
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { DEFAULT_CALL_TIMEOUT_MS } from './call.js'
 import { USER_AGENT, type Connection } from './connection.js'
 import { recoverFailureContext } from './failure-context.js'
 
@@ -24,7 +25,9 @@ export function createClient(
     // Adaptive retries rate-limit the whole client once it is throttled, not each call alone.
     retryMode: 'adaptive',
     requestHandler: {
-      requestTimeout: options.requestTimeoutMs ?? 30_000,
+      // Without throwOnRequestTimeout the SDK only logs a warning when the time is up.
+      requestTimeout: options.requestTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
+      throwOnRequestTimeout: true,
       connectionTimeout: 10_000
     }
   })

@@ -13,6 +13,18 @@ export interface Connection {
   credentials?: CredentialsProvider
 }
 
+/** Where Image Builder calls go: the SDK's endpoint variable, or the region's public endpoint. */
+export function imageBuilderEndpoint(
+  region: string,
+  env: Record<string, string | undefined>
+): string {
+  return (
+    env.AWS_ENDPOINT_URL_IMAGEBUILDER ||
+    env.AWS_ENDPOINT_URL ||
+    `https://imagebuilder.${region}.amazonaws.com`
+  )
+}
+
 export function connectionFor(region: string, role: RoleSettings | undefined): Connection {
   return { region, credentials: role ? assumeRoleCredentials(role, region) : undefined }
 }

@@ -21,6 +21,31 @@ export interface RoleSettings {
 }
 
 const AUDIENCE = 'sts.amazonaws.com'
+const OIDC_TIMEOUT_MS = 10_000
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+/**
+ * Why the token could not be had, and the advice that fits: the permission is missing only when
+ * the runner gave no request variables or refused the request (401, 403); a 5xx or no answer is
+ * GitHub's side.
+ */
+function oidcFailure(message: string): string {
+  const text = message.replace(/\s+/g, ' ').trim()
+  const lead = `Could not get the job's OIDC token for role-to-assume: ${text}.`
+  const status = Number(/Error Code : (\d+)/.exec(message)?.[1] ?? 0)
+  if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message) || status === 401 || status === 403)
+    return `${lead} Give the job 'permissions: id-token: write'.`
+  if (status >= 500 || /no answer/.test(message))
+    return `${lead} GitHub's token service did not answer as it should; re-run the job, and see githubstatus.com if it persists.`
+  return lead
+}
 
 function sessionName(env: Record<string, string | undefined>): string {
   const id = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-') || 'local'
@@ -35,11 +60,9 @@ export function assumeRoleCredentials(role: RoleSettings, region: string): Crede
     sts ??= new STSClient({ region })
     let token: string
     try {
-      token = await core.getIDToken(AUDIENCE)
+      token = await withTimeout(core.getIDToken(AUDIENCE), OIDC_TIMEOUT_MS, 'no answer in 10 s')
     } catch (error) {
-      throw new ActionError(
-        `Could not get the job's OIDC token for role-to-assume: ${(error as Error).message}. Give the job 'permissions: id-token: write'.`
-      )
+      throw new ActionError(oidcFailure((error as Error).message))
     }
     try {
       const { Credentials: c } = await sts.send(
@@ -48,7 +71,8 @@ export function assumeRoleCredentials(role: RoleSettings, region: string): Crede
           RoleSessionName: sessionName(process.env),
           WebIdentityToken: token,
           DurationSeconds: role.durationSeconds
-        })
+        }),
+        { abortSignal: AbortSignal.timeout(OIDC_TIMEOUT_MS) }
       )
       if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
         throw new ActionError('STS returned no credentials')

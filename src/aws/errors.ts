@@ -86,13 +86,33 @@ export function isNotFound(error: unknown): boolean {
   )
 }
 
-function advice(name: string, operation: string): string {
+/** What the advice may depend on besides the error. */
+export interface AdviceContext {
+  /** The action assumes role-to-assume itself, and assumes it again before it expires. */
+  assumesRole?: boolean
+  /** The Image Builder endpoint the calls go to. */
+  endpoint?: string
+}
+
+/** Nothing listens where the calls go: no use waiting for it at the start. */
+export function isConnectionRefused(error: unknown): boolean {
+  return errorName(error) === 'ECONNREFUSED' || shape(error).code === 'ECONNREFUSED'
+}
+
+function advice(name: string, operation: string, context: AdviceContext): string {
   if (ACCESS_DENIED.has(name)) {
     const passRole =
       operation === 'CreateImage'
         ? ', plus iam:PassRole on the instance profile role and execution role'
         : ''
     return `Allow imagebuilder:${operation} for the role this job uses${passRole}.`
+  }
+  if (name === 'ECONNREFUSED' || name === 'ENOTFOUND' || name === 'EAI_AGAIN') {
+    const where = context.endpoint ? ` at ${context.endpoint}` : ''
+    return `Nothing answered${where}: check AWS_ENDPOINT_URL_IMAGEBUILDER if it is set, the region, any proxy (HTTPS_PROXY), and the runner's network.`
+  }
+  if (EXPIRED.has(name) && context.assumesRole) {
+    return "The credentials from role-to-assume expired before the action could renew them: check the runner's clock, and that the role's maximum session duration allows role-duration-seconds."
   }
   if (EXPIRED.has(name)) {
     return "The AWS credentials expired. Lengthen the session: set role-duration-seconds on aws-actions/configure-aws-credentials (up to the role's maximum session duration, which may need raising in IAM)."
@@ -134,8 +154,12 @@ export function awsErrorText(error: unknown, operation: string): string {
 }
 
 /** The AWS error and what the user can do about it, for Image Builder calls. */
-export function describeError(error: unknown, operation: string): string {
-  return [awsErrorText(error, operation), advice(errorName(error), operation)]
+export function describeError(
+  error: unknown,
+  operation: string,
+  context: AdviceContext = {}
+): string {
+  return [awsErrorText(error, operation), advice(errorName(error), operation, context)]
     .filter(Boolean)
     .join(' ')
 }
@@ -147,24 +171,10 @@ export class ActionError extends Error {
   }
 }
 
-const OPERATION = Symbol('operation')
-
-/** Runs one API call and remembers its operation name on any error, for the message. */
-export async function callApi<T>(operation: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call()
-  } catch (error) {
-    if (typeof error === 'object' && error !== null)
-      Object.defineProperty(error, OPERATION, { value: operation })
-    throw error
+/** The image to follow does not exist, or these credentials cannot see it. */
+export class ImageNotFound extends ActionError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ImageNotFound'
   }
-}
-
-export function operationOf(error: unknown, fallback: string): string {
-  return (
-    (typeof error === 'object' &&
-      error !== null &&
-      (error as { [OPERATION]?: string })[OPERATION]) ||
-    fallback
-  )
 }

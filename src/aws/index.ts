@@ -3,6 +3,7 @@
 // the service's status sets, and the failureContext the SDK drops.
 // May import: common/. Other folders import aws/ through this file only.
 export * from './arn.js'
+export * from './call.js'
 export * from './client.js'
 export * from './client-token.js'
 export * from './connection.js'
@@ -10,4 +11,5 @@ export type { CredentialsProvider, RoleCredentials, RoleSettings } from './crede
 export * from './errors.js'
 export * from './failure-context.js'
 export * from './retry.js'
+export * from './start-calls.js'
 export * from './status.js'

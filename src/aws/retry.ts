@@ -16,6 +16,8 @@ export interface RetryOptions {
   clock?: Clock
   signal?: AbortSignal
   onRetry?: (error: unknown, delayMs: number) => void
+  /** Which errors are worth another try; by default the transient ones. */
+  retryable?: (error: unknown) => boolean
 }
 
 export async function withRetries<T>(call: () => Promise<T>, options: RetryOptions): Promise<T> {
@@ -26,7 +28,8 @@ export async function withRetries<T>(call: () => Promise<T>, options: RetryOptio
       return await call()
     } catch (error) {
       const delayMs = backoffMs(failures, options.baseMs ?? 1000)
-      if (!isTransient(error) || clock.now() + delayMs - start > options.limitMs) throw error
+      const retryable = options.retryable ?? isTransient
+      if (!retryable(error) || clock.now() + delayMs - start > options.limitMs) throw error
       options.onRetry?.(error, delayMs)
       await clock.sleep(delayMs, options.signal)
     }

@@ -188,7 +188,8 @@ function readCommon(reader: InputReader, value: Values, mode: Mode): Omit<Common
       cancelOnJobCancel: uses('cancel-on-job-cancel') && value('cancel-on-job-cancel'),
       cancelOnTimeout: uses('cancel-on-timeout') && value('cancel-on-timeout'),
       timeoutMs: value('timeout-minutes') * 60_000,
-      pollIntervalMs: value('poll-interval') * 1000
+      pollIntervalMs: value('poll-interval') * 1000,
+      requestTimeoutMs: Math.min(30_000, Math.max(5000, 2000 * value('poll-interval')))
     }
   }
 }

@@ -38,6 +38,8 @@ export interface WaitSettings {
   buildLog: BuildLogSettings
   timeoutMs: number
   pollIntervalMs: number
+  /** How long one AWS call may take: twice the poll interval, from 5 to 30 seconds. */
+  requestTimeoutMs: number
   /** Cancel a build this step started when the job is cancelled (never one it only watches). */
   cancelOnJobCancel: boolean
   cancelOnTimeout: boolean

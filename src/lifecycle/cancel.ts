@@ -1,39 +1,104 @@
-// Cancelling a build: on job cancellation, on timeout, and in the post step. Quick and single-
-// minded, because the runner gives a cancelled step 7.5 seconds before it escalates.
+// Cancelling a build: on job cancellation, on timeout, and in the post step. The runner gives a
+// cancelled step 7.5 s before SIGTERM and 10 s before it kills it, so every call here has a
+// budget, and a refused cancel is tried again within it; the post step tries again after that.
 import * as core from '@actions/core'
 import {
   CancelImageCreationCommand,
   GetImageCommand,
   type Image
 } from '@aws-sdk/client-imagebuilder'
-import { createClient, describeError, errorName, type Connection } from '../aws/index.js'
+import {
+  callApi,
+  createClient,
+  describeError,
+  errorName,
+  isTransient,
+  sendStartCall,
+  type Connection,
+  type StartCall
+} from '../aws/index.js'
 
-const CANCEL_BUDGET_MS = 4000
+/** What became of a cancel: only `cancelled` and `ended` let the step call the build settled. */
+export type CancelOutcome = 'cancelled' | 'ended' | 'unconfirmed'
 
-/** Sends CancelImageCreation and says what happened; never throws. Returns whether it was sent. */
+/** Cancelling an image that has already ended is refused with one of these. */
+const ALREADY_ENDED = new Set(['ResourceInUseException', 'InvalidRequestException'])
+
+/** Repeats `attempt` through transient errors, with a short backoff, until `budgetMs` is spent. */
+async function withinBudget<T>(
+  budgetMs: number,
+  attempt: (timeoutMs: number) => Promise<T>
+): Promise<T> {
+  const start = Date.now()
+  for (let failures = 0; ; failures++) {
+    const left = budgetMs - (Date.now() - start)
+    try {
+      return await attempt(Math.max(500, Math.min(3000, left)))
+    } catch (error) {
+      const pause = Math.min(1000, 200 * 2 ** failures)
+      if (!isTransient(error) || Date.now() - start + pause >= budgetMs) throw error
+      await new Promise(resolve => setTimeout(resolve, pause))
+    }
+  }
+}
+
+/** Sends CancelImageCreation until it is accepted or refused for good; never throws. */
 export async function cancelBuild(
   connection: Connection,
   arn: string,
-  why: string
-): Promise<boolean> {
-  const client = createClient(connection, { maxAttempts: 2, requestTimeoutMs: CANCEL_BUDGET_MS })
+  why: string,
+  budgetMs = 5000
+): Promise<CancelOutcome> {
+  // The SDK's own retries would spend the budget on backoff it cannot shorten.
+  const client = createClient(connection, { maxAttempts: 1 })
   try {
-    await client.send(new CancelImageCreationCommand({ imageBuildVersionArn: arn }), {
-      abortSignal: AbortSignal.timeout(CANCEL_BUDGET_MS)
-    })
-    core.info(`Cancelled the image build (${why}): ${arn}`)
-    return true
-  } catch (error) {
-    const name = errorName(error)
-    // Cancelling an image that has already ended is refused with a 400-class error.
-    if (name === 'ResourceInUseException' || name === 'InvalidRequestException') {
-      core.info(`Did not cancel ${arn}: ${(error as Error).message}`)
-    } else {
-      core.warning(
-        `${describeError(error, 'CancelImageCreation')} The build may still be running: ${arn}`
+    await withinBudget(budgetMs, timeoutMs =>
+      callApi(
+        'CancelImageCreation',
+        abortSignal =>
+          client.send(new CancelImageCreationCommand({ imageBuildVersionArn: arn }), {
+            abortSignal
+          }),
+        { timeoutMs }
       )
+    )
+    core.info(`Cancelled the image build (${why}): ${arn}`)
+    return 'cancelled'
+  } catch (error) {
+    if (ALREADY_ENDED.has(errorName(error))) {
+      core.info(`Did not cancel ${arn}: ${(error as Error).message}`)
+      return 'ended'
     }
-    return false
+    core.warning(
+      `${describeError(error, 'CancelImageCreation')} The build may still be running: ${arn}`
+    )
+    return 'unconfirmed'
+  } finally {
+    client.destroy()
+  }
+}
+
+/**
+ * Which image an interrupted start call made: the same call again, with the same client token,
+ * answers with it (or, had the first never arrived, makes it now: it is cancelled all the same).
+ */
+export async function imageOfStartCall(
+  connection: Connection,
+  call: StartCall,
+  budgetMs = 3000
+): Promise<string | undefined> {
+  const client = createClient(connection, { maxAttempts: 1 })
+  try {
+    return await withinBudget(budgetMs, timeoutMs =>
+      callApi(call.operation, abortSignal => sendStartCall(client, call, abortSignal), {
+        timeoutMs
+      })
+    )
+  } catch (error) {
+    core.warning(
+      `${describeError(error, call.operation)} Could not learn which image the interrupted ${call.operation} made; if it made one, it may still be running.`
+    )
+    return undefined
   } finally {
     client.destroy()
   }
@@ -46,9 +111,12 @@ export async function currentImage(
 ): Promise<Image | undefined> {
   const client = createClient(connection, { maxAttempts: 2, requestTimeoutMs: 3000 })
   try {
-    const { image } = await client.send(new GetImageCommand({ imageBuildVersionArn: arn }), {
-      abortSignal: AbortSignal.timeout(3000)
-    })
+    const { image } = await callApi(
+      'GetImage',
+      abortSignal =>
+        client.send(new GetImageCommand({ imageBuildVersionArn: arn }), { abortSignal }),
+      { timeoutMs: 3000 }
+    )
     return image
   } catch {
     return undefined

@@ -1,7 +1,13 @@
 // lifecycle/: what keeps a build from being left running: job cancellation (SIGINT, SIGTERM),
 // cancelling a build, the state the main step hands to the post step, and the post step itself.
 // May import: common/, aws/. Others import lifecycle/ through this file only.
-export { cancelBuild, currentImage } from './cancel.js'
+export { cancelBuild, currentImage, imageOfStartCall, type CancelOutcome } from './cancel.js'
 export { JobCancellation, JobCancelled } from './job-cancellation.js'
 export { cleanUp } from './post-step.js'
-export { STATE_IMAGE_ARN, STATE_SETTLED, STATE_STARTED } from './state.js'
+export {
+  STATE_IMAGE_ARN,
+  STATE_REGION,
+  STATE_SETTLED,
+  STATE_STARTED,
+  STATE_START_CALL
+} from './state.js'

@@ -1,10 +1,6 @@
 // mode: create-image. CreateImage from an image or container recipe, with every option.
 import * as core from '@actions/core'
-import {
-  CreateImageCommand,
-  type CreateImageCommandInput,
-  type ImagebuilderClient
-} from '@aws-sdk/client-imagebuilder'
+import type { CreateImageCommandInput, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { CreateImageInputs } from '../inputs/index.js'
 import { clientTokenFor, submit, type StartContext, type Started } from './submit.js'
 
@@ -40,11 +36,11 @@ export function buildCreateImageRequest(inputs: CreateImageInputs): CreateImageC
 export async function startCreateImage(
   client: ImagebuilderClient,
   inputs: CreateImageInputs,
-  { env, clock }: StartContext
+  context: StartContext
 ): Promise<Started> {
   const request = buildCreateImageRequest(inputs)
-  request.clientToken = clientTokenFor(inputs, request, env)
+  request.clientToken = clientTokenFor(inputs, request, context.env)
   core.info(`Starting an image build from ${inputs.recipe.arn} in ${inputs.region}`)
-  const arn = await submit('CreateImage', () => client.send(new CreateImageCommand(request)), clock)
+  const arn = await submit(client, { operation: 'CreateImage', request }, context)
   return { arn, started: true }
 }

@@ -1,11 +1,7 @@
 // mode: distribute. DistributeImage copies an existing AMI to more regions and accounts, as a new
 // image with an ARN of its own.
 import * as core from '@actions/core'
-import {
-  DistributeImageCommand,
-  type DistributeImageCommandInput,
-  type ImagebuilderClient
-} from '@aws-sdk/client-imagebuilder'
+import type { DistributeImageCommandInput, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { DistributeInputs } from '../inputs/index.js'
 import { clientTokenFor, submit, type StartContext, type Started } from './submit.js'
 
@@ -23,15 +19,11 @@ export function buildDistributeImageRequest(inputs: DistributeInputs): Distribut
 export async function startDistribute(
   client: ImagebuilderClient,
   inputs: DistributeInputs,
-  { env, clock }: StartContext
+  context: StartContext
 ): Promise<Started> {
   const request = buildDistributeImageRequest(inputs)
-  request.clientToken = clientTokenFor(inputs, request, env)
+  request.clientToken = clientTokenFor(inputs, request, context.env)
   core.info(`Distributing ${inputs.sourceImage} with ${inputs.distributionConfigurationArn}`)
-  const arn = await submit(
-    'DistributeImage',
-    () => client.send(new DistributeImageCommand(request)),
-    clock
-  )
+  const arn = await submit(client, { operation: 'DistributeImage', request }, context)
   return { arn, started: true }
 }

@@ -1,6 +1,6 @@
 // mode: retry. RetryImage resumes a FAILED or CANCELLED image in place, under the same ARN. The
 // image is looked at first: its old state must not be taken for the end of the re-run.
-import { RetryImageCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { RetryInputs } from '../inputs/index.js'
 import { logEarlierAttempt } from '../report/index.js'
 import { FULL_SNAPSHOT, takeSnapshot } from '../watch/index.js'
@@ -9,14 +9,17 @@ import { clientTokenFor, submit, type StartContext, type Started } from './submi
 export async function startRetry(
   client: ImagebuilderClient,
   inputs: RetryInputs,
-  { env, clock }: StartContext
+  context: StartContext
 ): Promise<Started> {
-  const resumeFrom = await takeSnapshot(client, inputs.imageArn, FULL_SNAPSHOT)
+  const resumeFrom = await takeSnapshot(client, inputs.imageArn, FULL_SNAPSHOT, {
+    signal: context.signal,
+    timeoutMs: context.requestTimeoutMs
+  })
   logEarlierAttempt(resumeFrom)
   const request = {
     imageBuildVersionArn: inputs.imageArn,
-    clientToken: clientTokenFor(inputs, { imageBuildVersionArn: inputs.imageArn }, env)
+    clientToken: clientTokenFor(inputs, { imageBuildVersionArn: inputs.imageArn }, context.env)
   }
-  const arn = await submit('RetryImage', () => client.send(new RetryImageCommand(request)), clock)
+  const arn = await submit(client, { operation: 'RetryImage', request }, context)
   return { arn, started: true, resumeFrom }
 }

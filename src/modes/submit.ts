@@ -1,12 +1,17 @@
 // What every mode that starts work shares: the Started record, the default client token, and a
-// submit that repeats through throttling and 5xx answers.
+// submit that repeats through throttling and 5xx answers, bounded in time and cancellable.
 import * as core from '@actions/core'
+import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import {
   ActionError,
   callApi,
   defaultClientToken,
   describeError,
-  withRetries
+  isConnectionRefused,
+  isTransient,
+  sendStartCall,
+  withRetries,
+  type StartCall
 } from '../aws/index.js'
 import type { Clock, Env } from '../common/index.js'
 import type { ActionInputs } from '../inputs/index.js'
@@ -20,10 +25,20 @@ export interface Started {
   resumeFrom?: Snapshot
 }
 
-/** What starting work needs besides the inputs: the run's environment, and the clock retries sleep on. */
+/** What starting work needs besides the inputs. */
 export interface StartContext {
   env: Env
+  /** The clock retries sleep on. */
   clock?: Clock
+  /** Job cancellation: aborts the submit and its retries. */
+  signal?: AbortSignal
+  /** How long one call may take. */
+  requestTimeoutMs?: number
+  /**
+   * Told the exact call before it is first sent, client token included, so that the call can be
+   * sent again to learn which image it made should the step be cancelled or killed meanwhile.
+   */
+  beforeSubmit?: (call: StartCall) => void
 }
 
 /** The client token the user gave, or one derived from the run and the request. */
@@ -42,17 +57,28 @@ export function clientTokenFor(
  * they carry the same client token, so a repeat returns the image already made.
  */
 export async function submit(
-  operation: string,
-  call: () => Promise<{ imageBuildVersionArn?: string }>,
-  clock?: Clock
+  client: ImagebuilderClient,
+  call: StartCall,
+  { clock, signal, requestTimeoutMs, beforeSubmit }: StartContext
 ): Promise<string> {
-  const response = await withRetries(() => callApi(operation, call), {
-    limitMs: 120_000,
-    clock,
-    onRetry: (error, delayMs) =>
-      core.info(`${describeError(error, operation)} Retrying in ${Math.round(delayMs / 1000)} s.`)
-  })
-  if (!response.imageBuildVersionArn)
-    throw new ActionError(`${operation} returned no imageBuildVersionArn`)
-  return response.imageBuildVersionArn
+  const { operation } = call
+  beforeSubmit?.(call)
+  const arn = await withRetries(
+    () =>
+      callApi(operation, abortSignal => sendStartCall(client, call, abortSignal), {
+        signal,
+        timeoutMs: requestTimeoutMs
+      }),
+    {
+      limitMs: 120_000,
+      clock,
+      signal,
+      // A refused connection at the start is a wrong endpoint or no network, not a blip.
+      retryable: error => isTransient(error) && !isConnectionRefused(error),
+      onRetry: (error, delayMs) =>
+        core.info(`${describeError(error, operation)} Retrying in ${Math.round(delayMs / 1000)} s.`)
+    }
+  )
+  if (!arn) throw new ActionError(`${operation} returned no imageBuildVersionArn`)
+  return arn
 }

@@ -5,7 +5,14 @@ import { randomUUID } from 'node:crypto'
 import * as core from '@actions/core'
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
 import type { Image } from '@aws-sdk/client-imagebuilder'
-import { USER_AGENT, awsErrorText, errorName, parseArn, type Connection } from '../aws/index.js'
+import {
+  USER_AGENT,
+  awsErrorText,
+  callApi,
+  errorName,
+  parseArn,
+  type Connection
+} from '../aws/index.js'
 import type { BuildLogSettings } from '../inputs/index.js'
 
 /** Group /aws/imagebuilder/<image name> (or the image's own), stream <version>/<build>. */
@@ -37,13 +44,19 @@ export async function showBuildLog(
     maxAttempts: 3
   })
   try {
-    const { events = [] } = await client.send(
-      new GetLogEventsCommand({
-        logGroupName: where.group,
-        logStreamName: where.stream,
-        limit: settings.lines,
-        startFromHead: false
-      })
+    const { events = [] } = await callApi(
+      'GetLogEvents',
+      abortSignal =>
+        client.send(
+          new GetLogEventsCommand({
+            logGroupName: where.group,
+            logStreamName: where.stream,
+            limit: settings.lines,
+            startFromHead: false
+          }),
+          { abortSignal }
+        ),
+      { timeoutMs: 15_000 }
     )
     core.startGroup(`Build log: ${where.group} ${where.stream} (last ${events.length} lines)`)
     // The log is text from the build instance: workflow commands in it must not run.

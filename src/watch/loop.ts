@@ -3,12 +3,15 @@
 import type { Image, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import {
   ActionError,
+  DEFAULT_CALL_TIMEOUT_MS,
   backoffMs,
   describeError,
   errorName,
+  ImageNotFound,
   isImageTerminal,
   isNotFound,
-  isTransient
+  isTransient,
+  parseArn
 } from '../aws/index.js'
 import { systemClock, type Clock } from '../common/index.js'
 import { CALLS_PER_INTERVAL, CallBudget } from './call-budget.js'
@@ -20,8 +23,13 @@ import { BEFORE_WORKFLOWS, NO_NEW_WORKFLOWS } from './stages.js'
 export interface WatchOptions {
   pollIntervalMs: number
   timeoutMs: number
+  /** How long one call may take before it is abandoned and retried like a dropped connection. */
+  requestTimeoutMs?: number
   clock?: Clock
-  /** How long a ResourceNotFoundException after submit means "not visible yet". */
+  /**
+   * How long a ResourceNotFoundException after submit means "not visible yet"; 0 for an image
+   * that must exist already (watch, retry).
+   */
   visibilityGraceMs?: number
   /**
    * How long polling may keep failing with transient errors before the wait gives up; by default
@@ -50,6 +58,7 @@ export async function* watchImage(
   const visibilityGraceMs = options.visibilityGraceMs ?? 120_000
   const transientLimitMs = options.transientLimitMs ?? 60 * options.pollIntervalMs
   const signal = options.signal
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS
   const tracker = new ProgressTracker()
   const elapsed = (): number => clock.now() - start
   const resumed = options.resumeFrom
@@ -78,7 +87,9 @@ export async function* watchImage(
         listExecutions: img => listNow(img.state?.status ?? ''),
         needsSteps: e => tracker.needsSteps(e)
       }
-      const snapshot = await takeSnapshot(client, arn, plan, signal)
+      // A call that hangs ends by the deadline at the latest, so timeout-minutes always holds.
+      const timeoutMs = Math.max(1, Math.min(requestTimeoutMs, deadline - clock.now()))
+      const snapshot = await takeSnapshot(client, arn, plan, { signal, timeoutMs })
       failures = 0
       failingSince = undefined
       image = snapshot.image
@@ -108,15 +119,23 @@ export async function* watchImage(
       }
     } catch (error) {
       if (signal?.aborted) throw signal.reason
-      if (image === undefined && isNotFound(error) && elapsed() < visibilityGraceMs) {
+      if (clock.now() >= deadline) {
+        // The deadline cut the call short: the end below says so.
+      } else if (image === undefined && isNotFound(error) && elapsed() < visibilityGraceMs) {
         if (!announcedInvisible) yield { type: 'not-visible-yet', elapsedMs: elapsed() }
         announcedInvisible = true
-      } else if (isTransient(error)) {
+      } else if (image === undefined && isNotFound(error)) {
+        const { account, region } = parseArn(arn) ?? {}
+        throw new ImageNotFound(
+          `The image ${arn} does not exist in account ${account}, region ${region} (or these credentials cannot see it): check the ARN, and the account and region this job uses.`
+        )
+      } else if (isTransient(error) || isNotFound(error)) {
+        // A NotFound for an image already seen is taken for a blip until it persists.
         failures++
         failingSince ??= clock.now()
         if (clock.now() - failingSince >= transientLimitMs) {
           throw new ActionError(
-            `Status checks kept failing for ${Math.round((clock.now() - failingSince) / 1000)} s; the last error was ${errorName(error)}: ${(error as Error).message}.`
+            `Status checks kept failing for ${Math.round((clock.now() - failingSince) / 1000)} s; the last error was ${errorName(error)}: ${(error as Error).message.replace(/\.$/, '')}.`
           )
         }
         delayMs = backoffMs(failures, options.pollIntervalMs)

@@ -7,7 +7,7 @@ import {
   type ImagebuilderClient,
   type WorkflowExecutionMetadata
 } from '@aws-sdk/client-imagebuilder'
-import { ActionError, callApi } from '../aws/index.js'
+import { ActionError, callApi, type CallOptions } from '../aws/index.js'
 import type { Snapshot } from './events.js'
 
 /** What a snapshot should fetch beyond GetImage. */
@@ -22,11 +22,12 @@ export async function takeSnapshot(
   client: ImagebuilderClient,
   arn: string,
   plan: SnapshotPlan,
-  signal?: AbortSignal
+  call: CallOptions = {}
 ): Promise<Snapshot> {
-  const options = { abortSignal: signal }
-  const { image } = await callApi('GetImage', () =>
-    client.send(new GetImageCommand({ imageBuildVersionArn: arn }), options)
+  const { image } = await callApi(
+    'GetImage',
+    abortSignal => client.send(new GetImageCommand({ imageBuildVersionArn: arn }), { abortSignal }),
+    call
   )
   if (!image) throw new ActionError(`GetImage returned no image for ${arn}`)
   const snapshot: Snapshot = { image, steps: new Map(), calls: 1 }
@@ -35,20 +36,30 @@ export async function takeSnapshot(
     snapshot.calls++
     return page
   }
-  const executions = await callApi('ListWorkflowExecutions', () =>
-    collect(
-      paginateListWorkflowExecutions({ client }, { imageBuildVersionArn: arn }, options),
-      page => count(page).workflowExecutions
-    )
+  const executions = await callApi(
+    'ListWorkflowExecutions',
+    abortSignal =>
+      collect(
+        paginateListWorkflowExecutions({ client }, { imageBuildVersionArn: arn }, { abortSignal }),
+        page => count(page).workflowExecutions
+      ),
+    call
   )
   snapshot.executions = executions
   for (const execution of executions.filter(plan.needsSteps)) {
     const id = execution.workflowExecutionId ?? ''
-    const list = await callApi('ListWorkflowStepExecutions', () =>
-      collect(
-        paginateListWorkflowStepExecutions({ client }, { workflowExecutionId: id }, options),
-        page => count(page).steps
-      )
+    const list = await callApi(
+      'ListWorkflowStepExecutions',
+      abortSignal =>
+        collect(
+          paginateListWorkflowStepExecutions(
+            { client },
+            { workflowExecutionId: id },
+            { abortSignal }
+          ),
+          page => count(page).steps
+        ),
+      call
     )
     snapshot.steps.set(id, list)
   }

@@ -5,7 +5,7 @@ import {
   SendWorkflowStepActionCommand,
   type ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
-import { callApi, describeError, describeWorkflowArn } from '../aws/index.js'
+import { callApi, describeError, describeWorkflowArn, type CallOptions } from '../aws/index.js'
 import { oneLine } from '../common/index.js'
 import type { WaitingStepAnswer } from '../inputs/index.js'
 import type { StepRef } from './events.js'
@@ -21,7 +21,8 @@ export async function onWaitingStep(
   client: ImagebuilderClient,
   arn: string,
   { execution, step }: StepRef,
-  answer: WaitingStepAnswer
+  answer: WaitingStepAnswer,
+  call: CallOptions = {}
 ): Promise<void> {
   const id = step.stepExecutionId ?? ''
   const workflow = `${execution.type ?? ''} workflow ${describeWorkflowArn(execution.workflowBuildVersionArn).name}`
@@ -40,15 +41,19 @@ export async function onWaitingStep(
     1024
   )
   try {
-    await callApi('SendWorkflowStepAction', () =>
-      client.send(
-        new SendWorkflowStepActionCommand({
-          stepExecutionId: id,
-          imageBuildVersionArn: arn,
-          action,
-          reason
-        })
-      )
+    await callApi(
+      'SendWorkflowStepAction',
+      abortSignal =>
+        client.send(
+          new SendWorkflowStepActionCommand({
+            stepExecutionId: id,
+            imageBuildVersionArn: arn,
+            action,
+            reason
+          }),
+          { abortSignal }
+        ),
+      call
     )
     core.info(`Sent ${action} to ${oneLine(step.name)} ('on-waiting-step' is ${answer}): ${reason}`)
   } catch (error) {

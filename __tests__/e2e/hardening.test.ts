@@ -1,0 +1,185 @@
+// Issue 12: every call is bounded, a cancel always lands, and wrong targets fail fast. Each test
+// runs the bundle as the runner does, against faults the emulator injects on the wire.
+import { describe, expect, test } from '@jest/globals'
+import { ACCOUNT, CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
+import { runAction, type RunOptions, type RunResult } from '../support/harness.js'
+import { useEmulator } from '../support/use-emulator.js'
+
+const emulator = useEmulator()
+
+const run = (inputs: Record<string, string> = {}, options: RunOptions = {}): Promise<RunResult> =>
+  runAction({ endpoint: emulator.url, ...options, inputs: { ...CREATE_IMAGE_INPUTS, ...inputs } })
+const errorsOf = (result: RunResult): string[] =>
+  result.annotations.filter(a => a.level === 'error').map(a => a.message)
+const seconds = (result: RunResult): number => (result.exitedAt - result.spawnedAt) / 1000
+/** The build is under way: its first workflow step has been listed. */
+const building = (): boolean => emulator.calls('ListWorkflowStepExecutions').length > 0
+
+describe('every request is bounded', () => {
+  test('a status check that never answers is abandoned and retried; the build is followed to the end', async () => {
+    emulator.scenario = { stepMs: 200 }
+    emulator.inject({ operation: 'GetImage', hang: true, after: 1, times: 1 })
+    const result = await run()
+    expect(errorsOf(result)).toEqual([])
+    expect(result.outputs.status).toBe('AVAILABLE')
+    expect(result.lines.some(l => /GetImage got no complete answer within 5 s/.test(l))).toBe(true)
+  })
+
+  test('an answer that trickles in a byte at a time is abandoned like one that never comes', async () => {
+    emulator.scenario = { stepMs: 200 }
+    emulator.inject({ operation: 'GetImage', trickleMs: 1000, after: 1, times: 1 })
+    const result = await run()
+    expect(errorsOf(result)).toEqual([])
+    expect(result.outputs.status).toBe('AVAILABLE')
+  })
+
+  test('timeout-minutes holds while every call hangs: the wait ends and the build is cancelled', async () => {
+    emulator.scenario = { stepMs: 60_000 }
+    emulator.inject({ operation: 'GetImage', hang: true, after: 1 })
+    // At a 1 s interval, polling may fail for a minute before the wait gives up: the deadline comes first.
+    const result = await run({ 'timeout-minutes': '0.2', 'poll-interval': '1' })
+    expect(result.exitCode).toBe(1)
+    expect(errorsOf(result)[0]).toMatch(
+      /^Timed out after 12s waiting for .* The build was cancelled/
+    )
+    expect(emulator.calls('CancelImageCreation')).toHaveLength(1)
+    // 12 s of waiting, then the cancel: nowhere near the hung call's own limit.
+    expect(seconds(result)).toBeLessThan(25)
+  })
+})
+
+describe('cancellation reaches every call', () => {
+  test('SIGINT while CreateImage is in flight: the image it made is found and cancelled', async () => {
+    emulator.scenario = { stepMs: 60_000 }
+    emulator.inject({ operation: 'CreateImage', delayMs: 3000, times: 1 })
+    const before = new Set(emulator.images.keys())
+    const result = await run({}, { cancelWhen: () => emulator.calls('CreateImage').length > 0 })
+    expect(result.signalsSent).toEqual(['SIGINT'])
+    expect(result.exitCode).toBe(1)
+    const arn = result.outputs['image-arn']
+    expect(arn).toMatch(/image\/golden-al2023\/1\.2\.0\/\d+$/)
+    expect(emulator.calls('CancelImageCreation').map(r => r.body.imageBuildVersionArn)).toEqual([
+      arn
+    ])
+    // One build, cancelled, once the delayed first CreateImage has been carried out too.
+    expect(new Set(emulator.calls('CreateImage').map(r => r.body.clientToken)).size).toBe(1)
+    await new Promise(resolve => setTimeout(resolve, 3000))
+    const made = [...emulator.images.keys()].filter(a => a.startsWith(arn.replace(/\d+$/, '')))
+    expect(made.filter(a => !before.has(a))).toEqual([arn])
+    expect((emulator.describeImage(arn).state as { status: string }).status).toBe('CANCELLED')
+    expect(errorsOf(result)[0]).toMatch(
+      /^The job was cancelled while the build was starting, so it was cancelled too/
+    )
+    expect(result.state['start-call']).toContain('"operation":"CreateImage"')
+  })
+
+  test('the post step finds and cancels the image of a start call the main step could not finish', async () => {
+    emulator.scenario = { stepMs: 60_000 }
+    // The main step was killed during CreateImage: only the start call is in its state.
+    const call = {
+      operation: 'CreateImage',
+      request: {
+        imageRecipeArn: CREATE_IMAGE_INPUTS['image-recipe-arn'],
+        infrastructureConfigurationArn: CREATE_IMAGE_INPUTS['infrastructure-configuration-arn'],
+        clientToken: 'killed-during-create-1'
+      }
+    }
+    const post = await runAction({
+      endpoint: emulator.url,
+      entry: 'post',
+      inputs: CREATE_IMAGE_INPUTS,
+      state: { 'start-call': JSON.stringify(call), region: 'us-east-1', started: 'true' }
+    })
+    expect(post.exitCode).toBe(0)
+    const [created] = emulator.calls('CreateImage')
+    expect(created.body.clientToken).toBe('killed-during-create-1')
+    expect(emulator.calls('CancelImageCreation')).toHaveLength(1)
+  })
+})
+
+describe('a refused cancel is retried', () => {
+  test('CancelImageCreation throttled twice still cancels within the runner window', async () => {
+    emulator.scenario = { stepMs: 5000, phaseMs: 20 }
+    emulator.inject({
+      operation: 'CancelImageCreation',
+      errorType: 'ThrottlingException',
+      status: 400,
+      times: 2
+    })
+    const result = await run({}, { cancelWhen: building })
+    expect(result.signalsSent).toEqual(['SIGINT'])
+    expect(emulator.calls('CancelImageCreation')).toHaveLength(3)
+    expect(result.outputs.status).toBe('CANCELLED')
+    expect(result.state.settled).toBe('true')
+  })
+
+  test('a cancel the main step could not confirm is left to the post step, which confirms it', async () => {
+    emulator.scenario = { stepMs: 5000, phaseMs: 20 }
+    emulator.inject({ operation: 'CancelImageCreation', errorType: 'ServiceUnavailableException' })
+    const main = await run({}, { cancelWhen: building })
+    expect(errorsOf(main)[0]).toMatch(
+      /could not be cancelled; it may still be running, and the post step will try again/
+    )
+    expect(main.state.settled).toBeUndefined()
+    emulator.clearFaults()
+    const post = await runAction({
+      endpoint: emulator.url,
+      entry: 'post',
+      inputs: CREATE_IMAGE_INPUTS,
+      state: main.state
+    })
+    expect(
+      post.lines.some(l => l.startsWith('Cancelled the image build (the main step did not finish)'))
+    ).toBe(true)
+    expect(
+      (emulator.describeImage(main.outputs['image-arn']).state as { status: string }).status
+    ).toBe('CANCELLED')
+  })
+})
+
+describe('wrong targets fail fast', () => {
+  test('watch of an image that does not exist says so within seconds', async () => {
+    const missing = `arn:aws:imagebuilder:us-east-1:${ACCOUNT}:image/never-built/1.0.0/1`
+    const result = await runAction({
+      endpoint: emulator.url,
+      inputs: { mode: 'watch', 'image-arn': missing }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(errorsOf(result)).toEqual([
+      `The image ${missing} does not exist in account ${ACCOUNT}, region us-east-1 (or these credentials cannot see it): check the ARN, and the account and region this job uses.`
+    ])
+    expect(seconds(result)).toBeLessThan(10)
+  })
+
+  test('a refused connection at submit fails within seconds and names the endpoint', async () => {
+    const closed = 'http://127.0.0.1:9'
+    const result = await runAction({ endpoint: closed, inputs: CREATE_IMAGE_INPUTS })
+    expect(result.exitCode).toBe(1)
+    expect(errorsOf(result)[0]).toMatch(
+      /^CreateImage failed: ECONNREFUSED: .* Nothing answered at http:\/\/127\.0\.0\.1:9: check AWS_ENDPOINT_URL_IMAGEBUILDER/
+    )
+    expect(seconds(result)).toBeLessThan(15)
+  })
+})
+
+describe('advice that applies', () => {
+  test('an OIDC token request answered with a 5xx is GitHub trouble, not a missing permission', async () => {
+    emulator.inject({ operation: 'OidcToken', raw: { status: 500, body: '{"message":"oops"}' } })
+    const result = await run(
+      { 'role-to-assume': `arn:aws:iam::${ACCOUNT}:role/ci` },
+      {
+        env: {
+          AWS_ACCESS_KEY_ID: undefined,
+          AWS_SECRET_ACCESS_KEY: undefined,
+          AWS_ENDPOINT_URL_STS: emulator.url,
+          ACTIONS_ID_TOKEN_REQUEST_URL: `${emulator.url}/oidc/token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidcRequestToken
+        }
+      }
+    )
+    const [error] = errorsOf(result)
+    expect(error).toMatch(/^Could not get the job's OIDC token for role-to-assume: .*500/)
+    expect(error).toContain("GitHub's token service did not answer as it should")
+    expect(error).not.toContain('id-token: write')
+  })
+})
