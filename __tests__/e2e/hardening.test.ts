@@ -22,7 +22,7 @@ describe('every request is bounded', () => {
     const result = await run()
     expect(errorsOf(result)).toEqual([])
     expect(result.outputs.status).toBe('AVAILABLE')
-    expect(result.lines.some(l => /GetImage got no complete answer within 5 s/.test(l))).toBe(true)
+    expect(emulator.calls('GetImage').filter(r => r.fault?.includes('"hang":true'))).toHaveLength(1)
   })
 
   test('an answer that trickles in a byte at a time is abandoned like one that never comes', async () => {
@@ -31,6 +31,8 @@ describe('every request is bounded', () => {
     const result = await run()
     expect(errorsOf(result)).toEqual([])
     expect(result.outputs.status).toBe('AVAILABLE')
+    // Three request timeouts of 5 s at this interval: the trickle was cut there, then retried.
+    expect(result.lines.some(l => /GetImage got no complete answer within 15 s/.test(l))).toBe(true)
   })
 
   test('timeout-minutes holds while every call hangs: the wait ends and the build is cancelled', async () => {
@@ -181,5 +183,91 @@ describe('advice that applies', () => {
     expect(error).toMatch(/^Could not get the job's OIDC token for role-to-assume: .*500/)
     expect(error).toContain("GitHub's token service did not answer as it should")
     expect(error).not.toContain('id-token: write')
+  })
+})
+
+describe('every outcome is reported', () => {
+  test.each<[string, () => Promise<RunResult>, string | RegExp]>([
+    ['invalid input', () => run({ wait: 'maybe' }), 'INVALID_INPUT'],
+    [
+      'no credentials',
+      () => run({}, { env: { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined } }),
+      'CREDENTIALS_ERROR'
+    ],
+    [
+      'an endpoint that refuses connections',
+      () => runAction({ endpoint: 'http://127.0.0.1:9', inputs: CREATE_IMAGE_INPUTS }),
+      'ENDPOINT_UNREACHABLE'
+    ],
+    [
+      'an image that does not exist',
+      () =>
+        runAction({
+          endpoint: emulator.url,
+          inputs: {
+            mode: 'watch',
+            'image-arn': `arn:aws:imagebuilder:us-east-1:${ACCOUNT}:image/nope/1.0.0/1`
+          }
+        }),
+      'NOT_FOUND'
+    ],
+    [
+      'a request the service refuses',
+      async () => {
+        emulator.inject({ operation: 'CreateImage', errorType: 'AccessDeniedException' })
+        return run()
+      },
+      'REQUEST_FAILED'
+    ],
+    [
+      'an outage longer than the transient window',
+      async () => {
+        emulator.scenario = { stepMs: 10_000 }
+        emulator.inject({ operation: 'GetImage', errorType: 'ServiceException', after: 1 })
+        return run()
+      },
+      // The image's status when last read.
+      /^(PENDING|CREATING|BUILDING)$/
+    ]
+  ])('%s: status and a job summary that says why', async (_name, act, status) => {
+    const result = await act()
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs.status).toMatch(
+      status instanceof RegExp ? status : new RegExp(`^${status}$`)
+    )
+    expect(result.summary).toContain('Why the step stopped')
+    expect(result.summary).toContain(errorsOf(result)[0].slice(0, 40).replace(/'/g, '&#39;'))
+  })
+
+  test('a wait that stops says in the log and the summary that the build continues, and names it', async () => {
+    emulator.scenario = { stepMs: 10_000 }
+    emulator.inject({ operation: 'GetImage', errorType: 'ServiceException', after: 1 })
+    const result = await run()
+    const arn = result.outputs['image-arn']
+    expect(result.lines).toContain(`The build continues in AWS: ${arn}`)
+    expect(result.summary).toContain(
+      `continues in AWS: follow it with mode: watch and image-arn: ${arn}`
+    )
+  })
+})
+
+describe('service text is inert and bounded', () => {
+  test('a hostile, huge failure reason starts no command, colours nothing, and stays small', async () => {
+    const hostile = `broke\n::error::forged\u001b[31m red \u001b]0;title\u0007${'x'.repeat(2_000_000)}`
+    emulator.scenario = {
+      fail: { workflow: 'BUILD', step: 'ApplyBuildComponents', message: hostile }
+    }
+    const result = await run({ 'show-build-log': 'never' })
+    expect(result.exitCode).toBe(1)
+    expect(
+      result.annotations.filter(
+        a => a.message.includes('forged') && a.level === 'error' && a.message.startsWith('forged')
+      )
+    ).toEqual([])
+    expect(result.annotations.every(a => a.message.length < 8 * 1024)).toBe(true)
+    expect(result.stdout).not.toContain('\u001b')
+    expect(result.stdout.split('\n').some(l => l.startsWith('::error::forged'))).toBe(false)
+    expect(Buffer.byteLength(result.summary)).toBeLessThan(1024 * 1024)
+    expect(result.stdout.length).toBeLessThan(200_000)
   })
 })

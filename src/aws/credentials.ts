@@ -3,7 +3,7 @@
 // expiration it returns, which is what keeps a wait longer than the session alive.
 import * as core from '@actions/core'
 import type { STSClient } from '@aws-sdk/client-sts'
-import { ActionError, awsErrorText } from './errors.js'
+import { ActionError, CredentialsError, awsErrorText } from './errors.js'
 
 export interface RoleCredentials {
   accessKeyId: string
@@ -62,7 +62,7 @@ export function assumeRoleCredentials(role: RoleSettings, region: string): Crede
     try {
       token = await withTimeout(core.getIDToken(AUDIENCE), OIDC_TIMEOUT_MS, 'no answer in 10 s')
     } catch (error) {
-      throw new ActionError(oidcFailure((error as Error).message))
+      throw new CredentialsError(oidcFailure((error as Error).message))
     }
     try {
       const { Credentials: c } = await sts.send(
@@ -75,7 +75,7 @@ export function assumeRoleCredentials(role: RoleSettings, region: string): Crede
         { abortSignal: AbortSignal.timeout(OIDC_TIMEOUT_MS) }
       )
       if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
-        throw new ActionError('STS returned no credentials')
+        throw new CredentialsError('STS returned no credentials')
       // Masked before anything else can print them.
       core.setSecret(c.SecretAccessKey)
       core.setSecret(c.SessionToken)
@@ -90,7 +90,7 @@ export function assumeRoleCredentials(role: RoleSettings, region: string): Crede
       }
     } catch (error) {
       if (error instanceof ActionError) throw error
-      throw new ActionError(
+      throw new CredentialsError(
         `${awsErrorText(error, 'AssumeRoleWithWebIdentity')} Check that ${role.roleArn} trusts this repository's OIDC tokens (token.actions.githubusercontent.com).`
       )
     }

@@ -1,6 +1,8 @@
 // Classifies errors from the SDK and words them for the person reading the job log: the error's
 // name and message as AWS sent them, and what they can do about it.
 
+import { oneLine } from '../common/index.js'
+
 interface AwsErrorShape {
   name?: string
   message?: string
@@ -147,10 +149,11 @@ function advice(name: string, operation: string, context: AdviceContext): string
 
 /** "Operation failed: Name: message." as AWS reported it, with no advice. */
 export function awsErrorText(error: unknown, operation: string): string {
-  const message = (shape(error).message ?? '').trim()
+  // The service's words: untrusted, so on one line and capped.
+  const message = oneLine(shape(error).message)
   // AWS messages often lack a full stop; whatever follows is a sentence of its own.
   const sentence = /[.!?]$/.test(message) || message === '' ? message : `${message}.`
-  return `${operation} failed: ${errorName(error)}: ${sentence}`
+  return `${operation} failed: ${oneLine(errorName(error), 100)}: ${sentence}`
 }
 
 /** The AWS error and what the user can do about it, for Image Builder calls. */
@@ -177,4 +180,30 @@ export class ImageNotFound extends ActionError {
     super(message)
     this.name = 'ImageNotFound'
   }
+}
+
+/** The wait could not go on (an outage, answers that cannot be read); the build goes on. */
+export class WaitStopped extends ActionError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'WaitStopped'
+  }
+}
+
+/** Credentials could not be had or were refused (role-to-assume, the OIDC token, STS). */
+export class CredentialsError extends ActionError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CredentialsError'
+  }
+}
+
+export function isCredentialsError(error: unknown): boolean {
+  const name = errorName(error)
+  return (
+    error instanceof CredentialsError ||
+    EXPIRED.has(name) ||
+    BAD_CREDENTIALS.has(name) ||
+    name === 'CredentialsProviderError'
+  )
 }

@@ -26,12 +26,37 @@ export function spanMs(start?: string, end?: string): number | undefined {
   return Number.isFinite(a) && Number.isFinite(b) && b >= a ? b - a : undefined
 }
 
+// ESC sequences (colours, cursor moves) and every other control character but tab.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-_])/g
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g
+
+/** How much of one piece of service text the log, an annotation or a summary cell shows. */
+export const TEXT_LIMIT = 1000
+
 /**
  * Service text is untrusted. On one line it cannot start a workflow command (those are only
- * recognised at the start of a line) nor forge log lines.
+ * recognised at the start of a line) nor forge log lines; without control characters it cannot
+ * colour or move the log; capped, it cannot flood it.
  */
-export function oneLine(text: string | undefined): string {
-  return (text ?? '').replace(/\r\n|\r|\n/g, ' ⏎ ').trim()
+export function oneLine(text: string | undefined, limit = TEXT_LIMIT): string {
+  const flat = (text ?? '')
+    .replace(LINE_BREAK, ' ⏎ ')
+    .replace(ANSI, '')
+    .replace(CONTROL, '')
+    .trim()
+    // Even at the start of a line of its own, '::' must not read as a command.
+    .replace(/^::/, ': :')
+  return cap(flat, limit)
+}
+
+/** At most `limit` characters, saying how many were left out. */
+export function cap(text: string, limit: number): string {
+  return text.length > limit
+    ? `${text.slice(0, limit)}… (${text.length - limit} more characters)`
+    : text
 }
 
 export function escapeHtml(text: string | undefined): string {

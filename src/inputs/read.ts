@@ -177,6 +177,7 @@ function readImageArnMode(
 function readCommon(reader: InputReader, value: Values, mode: Mode): Omit<CommonInputs, 'region'> {
   const uses = (name: InputName): boolean => inputsOf(mode).includes(name)
   const roleArn = value('role-to-assume')
+  const requestTimeoutMs = Math.min(30_000, Math.max(5000, 2000 * value('poll-interval')))
   return {
     clientToken: uses('client-token') ? value('client-token') : undefined,
     role: roleArn ? { roleArn, durationSeconds: value('role-duration-seconds') } : undefined,
@@ -189,7 +190,8 @@ function readCommon(reader: InputReader, value: Values, mode: Mode): Omit<Common
       cancelOnTimeout: uses('cancel-on-timeout') && value('cancel-on-timeout'),
       timeoutMs: value('timeout-minutes') * 60_000,
       pollIntervalMs: value('poll-interval') * 1000,
-      requestTimeoutMs: Math.min(30_000, Math.max(5000, 2000 * value('poll-interval')))
+      requestTimeoutMs,
+      callTimeoutMs: 3 * requestTimeoutMs
     }
   }
 }

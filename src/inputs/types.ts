@@ -38,8 +38,13 @@ export interface WaitSettings {
   buildLog: BuildLogSettings
   timeoutMs: number
   pollIntervalMs: number
-  /** How long one AWS call may take: twice the poll interval, from 5 to 30 seconds. */
+  /** How long one HTTP request may go unanswered: twice the poll interval, from 5 to 30 s. */
   requestTimeoutMs: number
+  /**
+   * How long one call may take, the SDK's own retries included: three request timeouts. It also
+   * bounds an answer that trickles in, which no request timeout sees once the headers are in.
+   */
+  callTimeoutMs: number
   /** Cancel a build this step started when the job is cancelled (never one it only watches). */
   cancelOnJobCancel: boolean
   cancelOnTimeout: boolean

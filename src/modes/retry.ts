@@ -13,7 +13,7 @@ export async function startRetry(
 ): Promise<Started> {
   const resumeFrom = await takeSnapshot(client, inputs.imageArn, FULL_SNAPSHOT, {
     signal: context.signal,
-    timeoutMs: context.requestTimeoutMs
+    timeoutMs: context.callTimeoutMs
   })
   logEarlierAttempt(resumeFrom)
   const request = {

@@ -32,8 +32,8 @@ export interface StartContext {
   clock?: Clock
   /** Job cancellation: aborts the submit and its retries. */
   signal?: AbortSignal
-  /** How long one call may take. */
-  requestTimeoutMs?: number
+  /** How long one call may take, the SDK's retries included. */
+  callTimeoutMs?: number
   /**
    * Told the exact call before it is first sent, client token included, so that the call can be
    * sent again to learn which image it made should the step be cancelled or killed meanwhile.
@@ -59,7 +59,7 @@ export function clientTokenFor(
 export async function submit(
   client: ImagebuilderClient,
   call: StartCall,
-  { clock, signal, requestTimeoutMs, beforeSubmit }: StartContext
+  { clock, signal, callTimeoutMs, beforeSubmit }: StartContext
 ): Promise<string> {
   const { operation } = call
   beforeSubmit?.(call)
@@ -67,7 +67,7 @@ export async function submit(
     () =>
       callApi(operation, abortSignal => sendStartCall(client, call, abortSignal), {
         signal,
-        timeoutMs: requestTimeoutMs
+        timeoutMs: callTimeoutMs
       }),
     {
       limitMs: 120_000,

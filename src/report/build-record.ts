@@ -40,3 +40,16 @@ export class BuildRecord {
     return record
   }
 }
+
+/** The last status and the last step seen, for a report of a wait that stopped early. */
+export function lastSeen(record: BuildRecord | undefined): { status?: string; step?: string } {
+  const status = record?.phases.at(-1)?.status
+  let step: WorkflowStepMetadata | undefined
+  for (const workflow of record?.workflows.values() ?? [])
+    for (const candidate of workflow.steps.values())
+      if (!step || (candidate.startTime ?? '') >= (step.startTime ?? '')) step = candidate
+  const stepText = step
+    ? `${step.name ?? '?'} (${(step.status ?? 'unknown').toLowerCase()} when last seen)`
+    : undefined
+  return { status, step: stepText }
+}

@@ -4,6 +4,9 @@ import { formatDuration, oneLine } from '../common/index.js'
 import type { StepRef } from '../watch/index.js'
 import type { BuildResult } from './result.js'
 
+/** A failure message lists at most this many failed steps or regions. */
+const SENTENCE_LIMIT = 10
+
 function stepSentence({ execution, step }: StepRef): string {
   const workflow = describeWorkflowArn(execution.workflowBuildVersionArn).name
   const action = step.action ? ` (${oneLine(step.action)})` : ''
@@ -66,5 +69,7 @@ export function failureMessage(result: BuildResult): string {
       : status === 'CANCELLED'
         ? `Image build was cancelled${reason ? `: ${reason}` : ''}`
         : `Image became ${status} while waiting, so it was changed outside this build${reason ? `: ${reason}` : ''}`
-  return [`${lead}.`, ...steps.map(s => `${s}.`), `Image: ${result.arn}`].join(' ')
+  const shown = steps.slice(0, SENTENCE_LIMIT).map(s => `${s}.`)
+  if (steps.length > SENTENCE_LIMIT) shown.push(`And ${steps.length - SENTENCE_LIMIT} more.`)
+  return [`${lead}.`, ...shown, `Image: ${result.arn}`].join(' ')
 }

@@ -10,3 +10,4 @@ export { imageOutputs, setOutputs, type AmiOutput, type ImageOutputs } from './o
 export { ProgressLog, logEarlierAttempt, workflowTitle } from './progress-log.js'
 export { report } from './report.js'
 export type { BuildResult } from './result.js'
+export { reasonOf, reportStop, type Stop, type StopReason } from './stopped.js'

@@ -2,6 +2,10 @@
 import * as core from '@actions/core'
 import type { Image } from '@aws-sdk/client-imagebuilder'
 import { parseArn } from '../aws/index.js'
+import { oneLine } from '../common/index.js'
+
+/** An ID, region or name from the service: on one line and short, as such values are. */
+const token = (text: string | undefined): string => oneLine(text, 256)
 
 export interface AmiOutput {
   region: string
@@ -27,11 +31,11 @@ export function imageOutputs(image: Image | undefined, arn: string, region: stri
   const amis: AmiOutput[] = (image?.outputResources?.amis ?? [])
     .filter(ami => ami.image)
     .map(ami => ({
-      region: ami.region ?? region,
-      accountId: ami.accountId ?? buildAccount,
-      image: ami.image ?? '',
-      name: ami.name ?? '',
-      status: ami.state?.status ?? ''
+      region: token(ami.region ?? region),
+      accountId: token(ami.accountId ?? buildAccount),
+      image: token(ami.image),
+      name: token(ami.name),
+      status: token(ami.state?.status)
     }))
   const amiIds: Record<string, string> = {}
   for (const ami of amis) {
@@ -39,9 +43,11 @@ export function imageOutputs(image: Image | undefined, arn: string, region: stri
     const current = amis.find(a => a.image === amiIds[ami.region])
     if (!current || (owned && current.accountId !== buildAccount)) amiIds[ami.region] = ami.image
   }
-  const imageUris = (image?.outputResources?.containers ?? []).flatMap(c => c.imageUris ?? [])
+  const imageUris = (image?.outputResources?.containers ?? []).flatMap(c =>
+    (c.imageUris ?? []).map(token)
+  )
   return {
-    status: image?.state?.status ?? '',
+    status: token(image?.state?.status),
     imageArn: arn,
     amis,
     amiIds,

@@ -17,13 +17,12 @@ const STEP_MARK: Record<string, string> = {
 export function workflowTitle(execution: WorkflowExecutionMetadata): string {
   const { name, version } = describeWorkflowArn(execution.workflowBuildVersionArn)
   const extras = [
-    execution.parallelGroup ? `parallel group ${execution.parallelGroup}` : '',
+    execution.parallelGroup ? `parallel group ${oneLine(execution.parallelGroup, 100)}` : '',
     execution.retried ? 'retried' : '',
-    execution.workflowExecutionId ?? ''
+    oneLine(execution.workflowExecutionId, 100)
   ].filter(Boolean)
-  return (
-    `${execution.type ?? 'WORKFLOW'} workflow ${name} ${version}`.trim() + ` (${extras.join(', ')})`
-  )
+  const title = `${oneLine(execution.type, 50) || 'WORKFLOW'} workflow ${oneLine(name, 200)} ${oneLine(version, 50)}`
+  return `${title.trim()} (${extras.join(', ')})`
 }
 
 function stepLabel(step: WorkflowStepMetadata): string {

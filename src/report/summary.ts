@@ -1,13 +1,21 @@
 // The job summary: what was built, where, how long each phase took, and why it failed.
 import * as core from '@actions/core'
 import { describeWorkflowArn, failureContextOf } from '../aws/index.js'
-import { escapeHtml, formatDuration, spanMs } from '../common/index.js'
+import { escapeHtml, formatDuration, oneLine, spanMs } from '../common/index.js'
 import { failureMessage } from './diagnosis.js'
 import type { ImageOutputs } from './outputs.js'
 import type { BuildResult } from './result.js'
 
 /** The runner refuses a step summary over 1 MiB; the step table gives way first. */
 const SUMMARY_LIMIT = 900 * 1024
+/** A summary cell holds at most this much of one piece of service text. */
+const CELL_LIMIT = 300
+/** The AMI and region tables list at most this many rows. */
+const ROW_LIMIT = 200
+
+/** Service text for a summary cell: on one line, capped, and inert in HTML. */
+const cellText = (text: string | undefined, limit = CELL_LIMIT): string =>
+  escapeHtml(oneLine(text, limit))
 const MESSAGE_LIMIT = 300
 
 export async function writeSummary(result: BuildResult, outputs: ImageOutputs): Promise<void> {
@@ -16,35 +24,35 @@ export async function writeSummary(result: BuildResult, outputs: ImageOutputs): 
   const status = outputs.status || 'UNKNOWN'
   const mark = result.outcome === 'succeeded' ? '✅' : result.outcome === 'timed-out' ? '⏱️' : '❌'
   const headline = result.outcome === 'timed-out' ? `timed out (${status})` : status
-  const summary = core.summary
-    .addHeading(`${mark} Image build ${escapeHtml(headline)}`, 2)
-    .addTable([
-      [{ data: 'Image', header: true }, `<code>${escapeHtml(result.arn)}</code>`],
-      [{ data: 'Version', header: true }, escapeHtml(result.image?.version ?? '-')],
-      [{ data: 'Duration', header: true }, formatDuration(result.elapsedMs)],
-      [{ data: 'Phases (as seen)', header: true }, phasesCell(result)]
-    ])
+  const summary = core.summary.addHeading(`${mark} Image build ${cellText(headline)}`, 2).addTable([
+    [{ data: 'Image', header: true }, `<code>${cellText(result.arn)}</code>`],
+    [{ data: 'Version', header: true }, cellText(result.image?.version ?? '-')],
+    [{ data: 'Duration', header: true }, formatDuration(result.elapsedMs)],
+    [{ data: 'Phases (as seen)', header: true }, phasesCell(result)]
+  ])
   if (outputs.amis.length > 0) {
     summary
       .addHeading('AMIs', 3)
       .addTable([
         ['Region', 'Account', 'AMI ID', 'Name', 'State'].map(data => ({ data, header: true })),
-        ...outputs.amis.map(ami =>
-          [ami.region, ami.accountId, ami.image, ami.name, ami.status].map(
-            cell => escapeHtml(cell) || '-'
+        ...outputs.amis
+          .slice(0, ROW_LIMIT)
+          .map(ami =>
+            [ami.region, ami.accountId, ami.image, ami.name, ami.status].map(
+              cell => cellText(cell) || '-'
+            )
           )
-        )
       ])
   }
   if (outputs.imageUris.length > 0) {
     summary
       .addHeading('Container images', 3)
-      .addList(outputs.imageUris.map(uri => `<code>${escapeHtml(uri)}</code>`))
+      .addList(outputs.imageUris.slice(0, ROW_LIMIT).map(uri => `<code>${cellText(uri)}</code>`))
   }
   if (result.outcome !== 'succeeded') {
     summary
       .addHeading('Why it failed', 3)
-      .addRaw(`<p>${escapeHtml(failureMessage(result))}</p>`, true)
+      .addRaw(`<p>${cellText(failureMessage(result), 8000)}</p>`, true)
     const regions = failureContextOf(result.image)?.distributionFailure?.regionFailures ?? []
     if (regions.length > 0) {
       summary.addTable([
@@ -52,11 +60,13 @@ export async function writeSummary(result: BuildResult, outputs: ImageOutputs): 
           data,
           header: true
         })),
-        ...regions.map(r =>
-          [r.region, r.accountId, r.status, r.imageConfigurationStep, r.errorMessage].map(
-            cell => escapeHtml(cell) || '-'
+        ...regions
+          .slice(0, ROW_LIMIT)
+          .map(r =>
+            [r.region, r.accountId, r.status, r.imageConfigurationStep, r.errorMessage].map(
+              cell => cellText(cell) || '-'
+            )
           )
-        )
       ])
     }
   }
@@ -66,7 +76,7 @@ export async function writeSummary(result: BuildResult, outputs: ImageOutputs): 
 
 function phasesCell(result: BuildResult): string {
   const phases = result.record?.phaseDurations(result.elapsedMs) ?? []
-  return phases.map(p => `${escapeHtml(p.status)} ${formatDuration(p.ms)}`).join(' · ') || '-'
+  return phases.map(p => `${cellText(p.status)} ${formatDuration(p.ms)}`).join(' · ') || '-'
 }
 
 type Summary = typeof core.summary
@@ -75,7 +85,7 @@ type Summary = typeof core.summary
 function addStepTable(summary: Summary, result: BuildResult): void {
   const workflows = [...(result.record?.workflows.values() ?? [])]
   if (workflows.length === 0) return
-  const cell = (text: string | undefined): string => `<td>${escapeHtml(text) || '-'}</td>`
+  const cell = (text: string | undefined): string => `<td>${cellText(text) || '-'}</td>`
   const rows = workflows.flatMap(({ execution, steps }) => {
     const workflow = `${execution.type ?? ''} ${describeWorkflowArn(execution.workflowBuildVersionArn).name}`
     return [...steps.values()].map(step => {

@@ -24,7 +24,7 @@ export interface WatchOptions {
   pollIntervalMs: number
   timeoutMs: number
   /** How long one call may take before it is abandoned and retried like a dropped connection. */
-  requestTimeoutMs?: number
+  callTimeoutMs?: number
   clock?: Clock
   /**
    * How long a ResourceNotFoundException after submit means "not visible yet"; 0 for an image
@@ -58,7 +58,7 @@ export async function* watchImage(
   const visibilityGraceMs = options.visibilityGraceMs ?? 120_000
   const transientLimitMs = options.transientLimitMs ?? 60 * options.pollIntervalMs
   const signal = options.signal
-  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS
+  const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS
   const tracker = new ProgressTracker()
   const elapsed = (): number => clock.now() - start
   const resumed = options.resumeFrom
@@ -88,7 +88,7 @@ export async function* watchImage(
         needsSteps: e => tracker.needsSteps(e)
       }
       // A call that hangs ends by the deadline at the latest, so timeout-minutes always holds.
-      const timeoutMs = Math.max(1, Math.min(requestTimeoutMs, deadline - clock.now()))
+      const timeoutMs = Math.max(1, Math.min(callTimeoutMs, deadline - clock.now()))
       const snapshot = await takeSnapshot(client, arn, plan, { signal, timeoutMs })
       failures = 0
       failingSince = undefined
