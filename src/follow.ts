@@ -34,7 +34,8 @@ export async function follow(run: Run, signal: AbortSignal): Promise<boolean> {
       log.handle(event)
       record.handle(event)
       if (event.type === 'step-waiting')
-        await onWaitingStep(client, started.arn, event, settings.onWaitingStep, {
+        await onWaitingStep(client, started.arn, event, {
+          answer: settings.onWaitingStep,
           signal,
           timeoutMs: settings.callTimeoutMs
         })

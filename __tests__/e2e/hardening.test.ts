@@ -271,3 +271,71 @@ describe('service text is inert and bounded', () => {
     expect(result.stdout.length).toBeLessThan(200_000)
   })
 })
+
+describe('one bad answer does not end a healthy wait', () => {
+  const image = (body: Record<string, unknown>) => body.image as Record<string, unknown>
+  test.each<[string, Parameters<typeof emulator.inject>[0]]>([
+    [
+      'truncated JSON',
+      {
+        operation: 'GetImage',
+        raw: { status: 200, contentType: 'application/json', body: '{"image": {"arn": "ar' }
+      }
+    ],
+    [
+      "a proxy's HTML page with status 200",
+      {
+        operation: 'GetImage',
+        raw: { status: 200, body: '<html><body>Access gateway</body></html>' }
+      }
+    ],
+    [
+      'an empty 200',
+      { operation: 'GetImage', raw: { status: 200, contentType: 'application/json', body: '' } }
+    ],
+    [
+      'a NotFound for an image already seen',
+      { operation: 'GetImage', errorType: 'ResourceNotFoundException' }
+    ],
+    [
+      'a null where a list entry belongs',
+      {
+        operation: 'ListWorkflowExecutions',
+        transform: body => ({
+          ...body,
+          workflowExecutions: [null, ...(body.workflowExecutions as unknown[])]
+        })
+      }
+    ],
+    [
+      'an image without its state',
+      {
+        operation: 'GetImage',
+        transform: body => ({ ...body, image: { ...image(body), state: undefined } })
+      }
+    ]
+  ])('%s, once', async (_name, fault) => {
+    emulator.scenario = { stepMs: 150 }
+    emulator.inject({ ...fault, after: 2, times: 1 })
+    const result = await run()
+    expect(errorsOf(result)).toEqual([])
+    expect(result.outputs.status).toBe('AVAILABLE')
+    expect(emulator.injected).toBe(1)
+    expect(result.stdout).not.toMatch(/TypeError|Deserialization error|\$response/)
+  })
+
+  test('an answer that stays unreadable ends the wait with words for people', async () => {
+    emulator.scenario = { stepMs: 10_000 }
+    emulator.inject({
+      operation: 'GetImage',
+      raw: { status: 200, body: '<html>proxy</html>' },
+      after: 1
+    })
+    const result = await run()
+    const [error] = errorsOf(result)
+    expect(error).toMatch(
+      /^Stopped waiting for the image: Status checks kept failing for \d+ s; the last answer: its answer \(HTTP 200\) could not be read as Image Builder's; a proxy or a network device/
+    )
+    expect(result.stdout).not.toMatch(/TypeError|Deserialization error|\$response|at .*\.js:\d+/)
+  })
+})

@@ -64,9 +64,23 @@ export function isThrottling(error: unknown): boolean {
   return THROTTLING.has(errorName(error)) || e.$metadata?.httpStatusCode === 429
 }
 
+/**
+ * An answer the SDK could not read: truncated JSON, a proxy's HTML page, an empty body, or an
+ * image without the members every image has. One such answer is a blip, like a 5xx.
+ */
+export function isUnreadableAnswer(error: unknown): boolean {
+  const e = shape(error)
+  return (
+    error instanceof UnreadableAnswer ||
+    /Deserialization error/.test(e.message ?? '') ||
+    errorName(error) === 'SyntaxError'
+  )
+}
+
 /** Errors worth waiting out: throttling, 5xx answers, dropped connections and timeouts. */
 export function isTransient(error: unknown): boolean {
   const e = shape(error)
+  if (isUnreadableAnswer(error)) return true
   const status = e.$metadata?.httpStatusCode ?? 0
   const name = errorName(error)
   return (
@@ -149,6 +163,10 @@ function advice(name: string, operation: string, context: AdviceContext): string
 
 /** "Operation failed: Name: message." as AWS reported it, with no advice. */
 export function awsErrorText(error: unknown, operation: string): string {
+  if (isUnreadableAnswer(error) && !(error instanceof UnreadableAnswer)) {
+    const status = shape(error).$metadata?.httpStatusCode
+    return `${operation} failed: its answer${status ? ` (HTTP ${status})` : ''} could not be read as Image Builder's; a proxy or a network device between the runner and AWS may have answered instead.`
+  }
   // The service's words: untrusted, so on one line and capped.
   const message = oneLine(shape(error).message)
   // AWS messages often lack a full stop; whatever follows is a sentence of its own.
@@ -206,4 +224,12 @@ export function isCredentialsError(error: unknown): boolean {
     BAD_CREDENTIALS.has(name) ||
     name === 'CredentialsProviderError'
   )
+}
+
+/** An answer that parsed, but lacks what every answer of its kind has. */
+export class UnreadableAnswer extends ActionError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UnreadableAnswer'
+  }
 }

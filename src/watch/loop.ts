@@ -11,9 +11,12 @@ import {
   isImageTerminal,
   isNotFound,
   isTransient,
+  isUnreadableAnswer,
+  awsErrorText,
+  operationOf,
   parseArn
 } from '../aws/index.js'
-import { systemClock, type Clock } from '../common/index.js'
+import { oneLine, systemClock, type Clock } from '../common/index.js'
 import { CALLS_PER_INTERVAL, CallBudget } from './call-budget.js'
 import type { Snapshot, WatchEvent } from './events.js'
 import { ProgressTracker } from './progress-tracker.js'
@@ -134,8 +137,14 @@ export async function* watchImage(
         failures++
         failingSince ??= clock.now()
         if (clock.now() - failingSince >= transientLimitMs) {
+          const last = isUnreadableAnswer(error)
+            ? awsErrorText(error, operationOf(error, 'A status check')).replace(
+                /^\S+ failed: /,
+                'the last answer: '
+              )
+            : `the last error was ${errorName(error)}: ${oneLine((error as Error).message).replace(/\.$/, '')}.`
           throw new ActionError(
-            `Status checks kept failing for ${Math.round((clock.now() - failingSince) / 1000)} s; the last error was ${errorName(error)}: ${(error as Error).message.replace(/\.$/, '')}.`
+            `Status checks kept failing for ${Math.round((clock.now() - failingSince) / 1000)} s; ${last}`
           )
         }
         delayMs = backoffMs(failures, options.pollIntervalMs)

@@ -7,7 +7,7 @@ import {
   type ImagebuilderClient,
   type WorkflowExecutionMetadata
 } from '@aws-sdk/client-imagebuilder'
-import { ActionError, callApi, type CallOptions } from '../aws/index.js'
+import { UnreadableAnswer, callApi, type CallOptions } from '../aws/index.js'
 import type { Snapshot } from './events.js'
 
 /** What a snapshot should fetch beyond GetImage. */
@@ -29,7 +29,8 @@ export async function takeSnapshot(
     abortSignal => client.send(new GetImageCommand({ imageBuildVersionArn: arn }), { abortSignal }),
     call
   )
-  if (!image) throw new ActionError(`GetImage returned no image for ${arn}`)
+  if (!image?.state?.status)
+    throw new UnreadableAnswer(`GetImage answered without the image's status for ${arn}.`)
   const snapshot: Snapshot = { image, steps: new Map(), calls: 1 }
   if (!plan.listExecutions(image)) return snapshot
   const count = <P>(page: P): P => {
@@ -71,6 +72,8 @@ async function collect<P, T>(
   items: (page: P) => T[] | undefined
 ): Promise<T[]> {
   const all: T[] = []
-  for await (const page of pages) all.push(...(items(page) ?? []))
+  // A null where an entry belongs is dropped: the next poll lists it again.
+  for await (const page of pages)
+    all.push(...(items(page) ?? []).filter(item => typeof item === 'object' && item !== null))
   return all
 }

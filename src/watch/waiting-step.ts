@@ -21,8 +21,7 @@ export async function onWaitingStep(
   client: ImagebuilderClient,
   arn: string,
   { execution, step }: StepRef,
-  answer: WaitingStepAnswer,
-  call: CallOptions = {}
+  { answer, ...call }: CallOptions & { answer: WaitingStepAnswer }
 ): Promise<void> {
   const id = step.stepExecutionId ?? ''
   const workflow = `${execution.type ?? ''} workflow ${describeWorkflowArn(execution.workflowBuildVersionArn).name}`
