@@ -96,6 +96,7 @@ export async function run({
 }
 
 function warnIgnored(inputs: ActionInputs): void {
+  for (const note of inputs.notes) core.warning(note)
   if (inputs.ignoredInputs.length === 0) return
   const names = inputs.ignoredInputs.map(name => `'${name}'`).join(', ')
   const verb = inputs.ignoredInputs.length === 1 ? 'it is' : 'they are'

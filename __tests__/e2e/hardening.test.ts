@@ -153,6 +153,23 @@ describe('wrong targets fail fast', () => {
     expect(seconds(result)).toBeLessThan(10)
   })
 
+  test("watch and retry call the image's own region, and warn when AWS_REGION says another", async () => {
+    emulator.scenario = { stepMs: 100 }
+    const started = await run({ wait: 'false' })
+    emulator.requests.length = 0
+    const arn = started.outputs['image-arn']
+    const watched = await runAction({
+      endpoint: emulator.url,
+      env: { AWS_REGION: 'eu-west-1' },
+      inputs: { mode: 'watch', 'image-arn': arn, 'poll-interval': '0.05' }
+    })
+    expect(watched.outputs.status).toBe('AVAILABLE')
+    expect(watched.annotations.filter(a => a.level === 'warning').map(a => a.message)).toEqual([
+      "The image is in us-east-1, but AWS_REGION is eu-west-1: mode 'watch' calls Image Builder in us-east-1, where the image is."
+    ])
+    expect(new Set(emulator.requests.map(r => r.region))).toEqual(new Set(['us-east-1']))
+  })
+
   test('a refused connection at submit fails within seconds and names the endpoint', async () => {
     const closed = 'http://127.0.0.1:9'
     const result = await runAction({ endpoint: closed, inputs: CREATE_IMAGE_INPUTS })
@@ -337,5 +354,68 @@ describe('one bad answer does not end a healthy wait', () => {
       /^Stopped waiting for the image: Status checks kept failing for \d+ s; the last answer: its answer \(HTTP 200\) could not be read as Image Builder's; a proxy or a network device/
     )
     expect(result.stdout).not.toMatch(/TypeError|Deserialization error|\$response|at .*\.js:\d+/)
+  })
+})
+
+describe('validation matches the API model', () => {
+  const WORKFLOW = 'arn:aws:imagebuilder:us-east-1:aws:workflow/build/build-image'
+  test.each<[string, Record<string, string>, string, RegExp]>([
+    [
+      'a log group with #',
+      { 'log-group-name': '/ci/#golden' },
+      'log-group-name',
+      /must be a CloudWatch Logs group name/
+    ],
+    ['a tag key with !', { tags: 'team!: platform' }, 'tags', /key 'team!' may hold only letters/],
+    [
+      'a workflow parameter name over 128 characters',
+      {
+        workflows: `- workflowArn: ${WORKFLOW}/x.x.x\n  parameters:\n    ${'p'.repeat(129)}: v`,
+        'execution-role': 'R'
+      },
+      'workflows',
+      /must be at most 128 characters/
+    ],
+    [
+      'an execution role over 2048 characters',
+      { 'execution-role': 'r'.repeat(2049) },
+      'execution-role',
+      /at most 2048 characters/
+    ],
+    [
+      'a workflow build of a wildcard version',
+      { workflows: `- workflowArn: ${WORKFLOW}/x.x.x/1`, 'execution-role': 'R' },
+      'workflows',
+      /workflowArn is not a well-formed workflow ARN/
+    ],
+    [
+      'a poll interval under 5 s against AWS',
+      { 'poll-interval': '1' },
+      'poll-interval',
+      /must be at least 5 seconds/
+    ]
+  ])('%s is refused before any call', async (_name, inputs, input, message) => {
+    const env =
+      input === 'poll-interval'
+        ? { AWS_ENDPOINT_URL_IMAGEBUILDER: 'https://imagebuilder.us-east-1.amazonaws.com' }
+        : {}
+    const result = await run(inputs, { env })
+    expect(result.exitCode).toBe(1)
+    const [error] = errorsOf(result)
+    expect(error).toContain(`Input '${input}'`)
+    expect(error).toMatch(message)
+    expect(emulator.requests).toEqual([])
+  })
+
+  test('tags in the AWS list form reach the request as a map', async () => {
+    const result = await run({
+      wait: 'false',
+      tags: '[{"Key": "team", "Value": "platform"}, {"Key": "cost-center", "Value": "42"}]'
+    })
+    expect(result.exitCode).toBe(0)
+    expect(emulator.calls('CreateImage')[0].body.tags).toEqual({
+      team: 'platform',
+      'cost-center': '42'
+    })
   })
 })

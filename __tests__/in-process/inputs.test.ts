@@ -44,7 +44,7 @@ describe('create-image', () => {
       'role-duration-seconds': '7200',
       'build-log-lines': '20',
       'show-build-log': 'always',
-      'poll-interval': '2.5'
+      'poll-interval': '7.5'
     }) as CreateImageInputs
     expect(inputs).toMatchObject({
       mode: 'create-image',
@@ -54,7 +54,7 @@ describe('create-image', () => {
       ecrContainerTags: ['scan', 'nightly'],
       tags: { team: 'platform', empty: '' },
       role: { roleArn: `arn:aws:iam::${ACCOUNT}:role/ci`, durationSeconds: 7200 },
-      waitSettings: { buildLog: { show: 'always', lines: 20 }, pollIntervalMs: 2500 }
+      waitSettings: { buildLog: { show: 'always', lines: 20 }, pollIntervalMs: 7500 }
     })
     expect(inputs.workflows).toEqual([
       {

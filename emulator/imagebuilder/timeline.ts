@@ -312,7 +312,7 @@ function runStages(
             regionFailures: [
               {
                 region: failed.region,
-                accountId: failed.accountId,
+                targetAccountId: failed.accountId,
                 status: 'FAILED',
                 imageConfigurationStep: 'COPY_AMI',
                 errorMessage: failing.message

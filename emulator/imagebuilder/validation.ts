@@ -11,10 +11,13 @@ export const PATTERNS = {
   containerRecipe: arnOf(`container-recipe/[a-z0-9-_]+/${VERSION}`),
   infrastructure: arnOf('infrastructure-configuration/[a-z0-9-_]+'),
   distribution: arnOf('distribution-configuration/[a-z0-9-_]+'),
-  workflow: arnOf(`workflow/(?:build|test|distribution)/[a-z0-9-_]+/${VERSION}(?:/[0-9]+)?`),
+  workflow: arnOf(
+    `workflow/(?:build|test|distribution)/[a-z0-9-_]+/(?:${VERSION}|[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+)`
+  ),
   image: arnOf('image/[a-z0-9-_]+/(?:[0-9]+|x)\\.(?:[0-9]+|x)\\.(?:[0-9]+|x)(?:/[0-9]+)?'),
-  executionRole: /^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-_/]+$/,
-  logGroup: /^[a-zA-Z0-9\-_/.#]{1,512}$/,
+  executionRole:
+    /^(?=.{1,2048}$)(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-_/]+$/,
+  logGroup: /^[a-zA-Z0-9\-_/.]{1,512}$/,
   parallelGroup: /^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$/,
   workflowExecutionId: /^wf-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}$/
 }
@@ -80,7 +83,12 @@ function validateCommon(body: Record<string, unknown>): void {
     const entries = Object.entries(tags)
     if (entries.length > 50) invalid('At most 50 tags are allowed.')
     for (const [key, value] of entries) {
-      if (key.length < 1 || key.length > 128 || /^aws:/i.test(key))
+      if (
+        key.length < 1 ||
+        key.length > 128 ||
+        /^aws:/i.test(key) ||
+        !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u.test(key)
+      )
         invalid(`Tag key ${key} is not allowed.`)
       if (typeof value !== 'string' || value.length > 256) {
         invalid(`Tag value for ${key} must be a string of at most 256 characters.`)
@@ -114,6 +122,7 @@ export function validateCreateImage(request: RecordedRequest): void {
         Array<{ name?: unknown; value?: unknown }> | undefined) ?? []) {
         if (
           typeof parameter.name !== 'string' ||
+          parameter.name.length > 128 ||
           !Array.isArray(parameter.value) ||
           parameter.value.length < 1
         ) {

@@ -49,8 +49,9 @@ const KINDS: Record<ResourceKind, KindSpec> = {
   },
   workflow: {
     label: 'a workflow ARN',
+    // A build number picks one build of one version: the version cannot be a wildcard then.
     pattern: arnPattern(
-      `workflow/(?:build|test|distribution)/${NAME}/${VERSION_WILDCARD}(?:/[0-9]+)?`
+      `workflow/(?:build|test|distribution)/${NAME}/(?:${VERSION_WILDCARD}|[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+)`
     ),
     example: 'arn:aws:imagebuilder:us-east-1:aws:workflow/build/build-image/x.x.x'
   },

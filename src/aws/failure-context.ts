@@ -17,7 +17,8 @@ export interface RegionFailure {
   status?: string
   imageConfigurationStep?: string
   errorMessage?: string
-  accountId?: string
+  /** The account of the failed copy (the model's name for it). */
+  targetAccountId?: string
 }
 
 export interface FailureContext {

@@ -7,8 +7,8 @@ import type { Mode } from './types.js'
 
 export const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/
 export const EXECUTION_ROLE =
-  /^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-/]+$/
-export const LOG_GROUP = /^[a-zA-Z0-9\-_/.#]{1,512}$/
+  /^(?=.{1,2048}$)(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-/]+$/
+export const LOG_GROUP = /^[a-zA-Z0-9\-_/.]{1,512}$/
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$/
 const AMI_ID = /^ami-(?:[0-9a-f]{8}|[0-9a-f]{17})$/
 

@@ -2,6 +2,7 @@
 // must fail the step before any request is made, with a message naming the input. Each input is
 // parsed as the spec table says; what follows checks the inputs against each other.
 import type { Env } from '../common/index.js'
+import { parseArn } from '../aws/index.js'
 import { readRegion } from './parsers.js'
 import { InputReader, type GetInput } from './reader.js'
 import {
@@ -92,7 +93,7 @@ function readCreateImage(
     ['distribution-configuration-arn', distributionConfigurationArn],
     ...workflows.map((w, i): [string, string] => [`workflows[${i}].workflowArn`, w.workflowArn])
   ])
-  const common = readCommon(reader, value, 'create-image')
+  const common = readCommon(reader, value, 'create-image', env)
   const recipeArn = imageRecipeArn ?? containerRecipeArn
   if (reader.problems.length > 0 || !recipeArn || !infrastructureConfigurationArn || !region)
     return undefined
@@ -137,7 +138,7 @@ function readDistribute(
     ['distribution-configuration-arn', distributionConfigurationArn],
     ['source-image', sourceImage?.startsWith('arn:') ? sourceImage : undefined]
   ])
-  const common = readCommon(reader, value, 'distribute')
+  const common = readCommon(reader, value, 'distribute', env)
   if (
     reader.problems.length > 0 ||
     !sourceImage ||
@@ -165,8 +166,20 @@ function readImageArnMode(
   mode: 'retry' | 'watch'
 ): RetryInputs | WatchInputs | undefined {
   const imageArn = value('image-arn')
-  const region = readRegion(reader, env, [['image-arn', imageArn]])
-  const common = readCommon(reader, value, mode)
+  // An image lives in one region: the ARN's wins over AWS_REGION, with a warning, unless the
+  // 'region' input says otherwise (then they must agree).
+  const arnRegion = imageArn ? parseArn(imageArn)?.region : undefined
+  const configured = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim()
+  const differs = arnRegion && !reader.text('region') && configured && configured !== arnRegion
+  const region = readRegion(reader, differs ? { AWS_REGION: arnRegion } : env, [
+    ['image-arn', imageArn]
+  ])
+  const common = readCommon(reader, value, mode, env)
+  if (differs) {
+    common.notes.push(
+      `The image is in ${arnRegion}, but AWS_REGION is ${configured}: mode '${mode}' calls Image Builder in ${arnRegion}, where the image is.`
+    )
+  }
   // watch never starts anything, so there is nothing not to wait for.
   if (mode === 'watch' && !common.waitSettings.wait) common.ignoredInputs.push('wait')
   if (reader.problems.length > 0 || !imageArn || !region) return undefined
@@ -174,14 +187,21 @@ function readImageArnMode(
 }
 
 /** What every mode has; an input the mode does not read keeps its default's meaning. */
-function readCommon(reader: InputReader, value: Values, mode: Mode): Omit<CommonInputs, 'region'> {
+function readCommon(
+  reader: InputReader,
+  value: Values,
+  mode: Mode,
+  env: Env
+): Omit<CommonInputs, 'region'> {
   const uses = (name: InputName): boolean => inputsOf(mode).includes(name)
   const roleArn = value('role-to-assume')
+  checkPollInterval(reader, value('poll-interval'), env)
   const requestTimeoutMs = Math.min(30_000, Math.max(5000, 2000 * value('poll-interval')))
   return {
     clientToken: uses('client-token') ? value('client-token') : undefined,
     role: roleArn ? { roleArn, durationSeconds: value('role-duration-seconds') } : undefined,
     ignoredInputs: INPUT_NAMES.filter(name => !uses(name) && reader.given(name)),
+    notes: [],
     waitSettings: {
       wait: value('wait'),
       onWaitingStep: value('on-waiting-step'),
@@ -193,5 +213,29 @@ function readCommon(reader: InputReader, value: Values, mode: Mode): Omit<Common
       requestTimeoutMs,
       callTimeoutMs: 3 * requestTimeoutMs
     }
+  }
+}
+
+/** Every status check spends the account's request rate, which all of its builds share. */
+const MIN_POLL_SECONDS = 5
+
+/**
+ * At least 5 seconds, except against an endpoint on this machine (the emulator), which has no
+ * account to spare: there the tests poll in milliseconds.
+ */
+function checkPollInterval(reader: InputReader, seconds: number, env: Env): void {
+  if (seconds >= MIN_POLL_SECONDS) return
+  if (isLoopback(env.AWS_ENDPOINT_URL_IMAGEBUILDER ?? env.AWS_ENDPOINT_URL)) return
+  reader.fail(
+    'poll-interval',
+    `must be at least ${MIN_POLL_SECONDS} seconds: every status check spends the account's Image Builder request rate, which all its builds share; got '${reader.raw('poll-interval')}'`
+  )
+}
+
+function isLoopback(endpoint: string | undefined): boolean {
+  try {
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(endpoint ?? '').hostname)
+  } catch {
+    return false
   }
 }

@@ -130,7 +130,8 @@ export const INPUTS = {
   'execution-role': {
     modes: ['create-image', 'distribute'],
     default: '',
-    read: (r, n) => r.pattern(n, EXECUTION_ROLE, 'an IAM role name or role ARN'),
+    read: (r, n) =>
+      r.pattern(n, EXECUTION_ROLE, 'an IAM role name or role ARN, at most 2048 characters'),
     description:
       'IAM role name or ARN that Image Builder runs workflows with. Required for distribute, and for create-image with workflows.'
   },
@@ -141,7 +142,7 @@ export const INPUTS = {
       r.pattern(
         n,
         LOG_GROUP,
-        'a CloudWatch Logs group name (letters, digits and - _ / . #, at most 512)'
+        'a CloudWatch Logs group name (letters, digits and - _ / ., at most 512)'
       ),
     description:
       'CloudWatch Logs group for the build logs (default /aws/imagebuilder/<image name>).'
@@ -150,7 +151,8 @@ export const INPUTS = {
     modes: ['create-image', 'distribute'],
     default: '',
     read: readTags,
-    description: 'Tags for the Image Builder image resource, as a YAML or JSON map of strings.'
+    description:
+      'Tags for the Image Builder image resource, as a YAML or JSON map of strings, or the AWS list form [{"Key": "team", "Value": "platform"}].'
   },
   'client-token': {
     modes: STARTS,
@@ -225,7 +227,7 @@ export const INPUTS = {
     default: '15',
     read: (r, n) => r.positiveNumber(n, 'seconds'),
     description:
-      'Seconds between status checks while workflow steps stream (decimals allowed). When nothing streams (distribution, integration), lighter checks come twice as often; the action keeps to about 3 API calls per interval (11 a minute at the default).'
+      'Seconds between status checks while workflow steps stream (decimals allowed, at least 5). When nothing streams (distribution, integration), lighter checks come twice as often; the action keeps to about 3 API calls per interval (11 a minute at the default).'
   }
 } satisfies Record<string, InputSpec>
 

@@ -58,6 +58,8 @@ export interface CommonInputs {
   waitSettings: WaitSettings
   /** Inputs given that this mode does not use: worth a warning, not a failure. */
   ignoredInputs: string[]
+  /** Other things worth a warning: what the action chose where the inputs disagree. */
+  notes: string[]
 }
 
 export interface CreateImageInputs extends CommonInputs {

@@ -1,6 +1,6 @@
 // The inputs written as YAML or JSON: tags and workflows. Parsed with the failsafe schema so
 // that every scalar stays the string the user wrote.
-import { isMap, isScalar } from 'yaml'
+import { isMap, isScalar, type YAMLMap } from 'yaml'
 import { arnProblem } from '../aws/index.js'
 import type { InputReader } from './reader.js'
 import type { WorkflowConfiguration, WorkflowParameter } from './types.js'
@@ -8,34 +8,61 @@ import type { WorkflowConfiguration, WorkflowParameter } from './types.js'
 const PARALLEL_GROUP = /^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$/
 const WORKFLOW_KEYS = ['workflowArn', 'parameters', 'parallelGroup', 'onFailure']
 
+/** AWS tag keys: letters, digits, spaces and _ . : / = + - @, not starting with aws:. */
+const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u
+const TAGS_EXPECTED =
+  'a map of tag keys to string values, e.g. {"team": "platform"} or team: platform, or the AWS list form [{"Key": "team", "Value": "platform"}]'
+
 export function readTags(reader: InputReader): Record<string, string> {
-  const doc = reader.yaml('tags', 'a map of tag keys to string values, e.g. {"team": "platform"}')
+  const doc = reader.yaml('tags', TAGS_EXPECTED)
   if (!doc || doc.contents === null) return {}
-  if (!isMap(doc.contents)) {
-    reader.fail(
-      'tags',
-      'must be a map of tag keys to string values, e.g. {"team": "platform"} or team: platform'
-    )
+  const pairs = isMap(doc.contents) ? mapPairs(reader, doc.contents) : listPairs(reader, doc.toJS())
+  if (!pairs) {
+    reader.fail('tags', `must be ${TAGS_EXPECTED}`)
     return {}
   }
   const tags: Record<string, string> = {}
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : ''
-    if (!isScalar(pair.value) && pair.value !== null) {
-      reader.fail('tags', `value of '${key}' must be a string, not a list or map`)
-      continue
-    }
-    const value = isScalar(pair.value) ? String(pair.value.value) : ''
+  for (const [key, value] of pairs) {
     if (key.length < 1 || key.length > 128)
       reader.fail('tags', `key '${key}' must be 1 to 128 characters`)
     else if (key.toLowerCase().startsWith('aws:'))
       reader.fail('tags', `key '${key}' must not start with 'aws:' (reserved by AWS)`)
+    else if (!TAG_KEY.test(key))
+      reader.fail('tags', `key '${key}' may hold only letters, digits, spaces and _ . : / = + - @`)
     if (value.length > 256) reader.fail('tags', `value of '${key}' must be at most 256 characters`)
     tags[key] = value
   }
   if (Object.keys(tags).length > 50)
     reader.fail('tags', `may hold at most 50 tags; got ${Object.keys(tags).length}`)
   return tags
+}
+
+/** `key: value` pairs of a YAML or JSON map; a value that is a list or map is refused. */
+function mapPairs(reader: InputReader, map: YAMLMap): Array<[string, string]> {
+  const pairs: Array<[string, string]> = []
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : ''
+    if (!isScalar(pair.value) && pair.value !== null) {
+      reader.fail('tags', `value of '${key}' must be a string, not a list or map`)
+      continue
+    }
+    pairs.push([key, isScalar(pair.value) ? String(pair.value.value) : ''])
+  }
+  return pairs
+}
+
+/** The AWS list form, [{Key, Value}], or undefined when the list is not in that form. */
+function listPairs(reader: InputReader, list: unknown): Array<[string, string]> | undefined {
+  if (!Array.isArray(list)) return undefined
+  const entries = list.map(entry =>
+    isPlainObject(entry) && typeof entry.Key === 'string' ? entry : undefined
+  )
+  if (entries.some(entry => entry === undefined)) return undefined
+  return (entries as Array<Record<string, unknown>>).map(entry => {
+    if (entry.Value !== undefined && typeof entry.Value !== 'string')
+      reader.fail('tags', `value of '${String(entry.Key)}' must be a string`)
+    return [String(entry.Key), typeof entry.Value === 'string' ? entry.Value : '']
+  })
 }
 
 export function readWorkflows(reader: InputReader): WorkflowConfiguration[] {
@@ -129,6 +156,13 @@ function readParameters(
   const result: WorkflowParameter[] = []
   for (const [name, value] of pairs) {
     const values = Array.isArray(value) ? value : [value ?? '']
+    if (name.length > 128) {
+      reader.fail(
+        'workflows',
+        `entry ${where} parameter name '${name.slice(0, 40)}…' must be at most 128 characters`
+      )
+      continue
+    }
     if (name === '' || values.length === 0 || values.some(v => typeof v !== 'string')) {
       reader.fail(
         'workflows',

@@ -48,7 +48,7 @@ export function diagnosis(result: BuildResult): string[] {
 }
 
 function regionSentence(region: RegionFailure): string {
-  const account = region.accountId ? ` (account ${oneLine(region.accountId)})` : ''
+  const account = region.targetAccountId ? ` (account ${oneLine(region.targetAccountId)})` : ''
   const step = region.imageConfigurationStep ? ` at ${oneLine(region.imageConfigurationStep)}` : ''
   return `Distribution to ${oneLine(region.region)}${account} ${oneLine(region.status ?? 'failed').toLowerCase()}${step}: ${oneLine(region.errorMessage)}`
 }

@@ -63,7 +63,7 @@ export async function writeSummary(result: BuildResult, outputs: ImageOutputs): 
         ...regions
           .slice(0, ROW_LIMIT)
           .map(r =>
-            [r.region, r.accountId, r.status, r.imageConfigurationStep, r.errorMessage].map(
+            [r.region, r.targetAccountId, r.status, r.imageConfigurationStep, r.errorMessage].map(
               cell => cellText(cell) || '-'
             )
           )
