@@ -419,3 +419,28 @@ describe('validation matches the API model', () => {
     })
   })
 })
+
+describe('waiting steps as the service shows them', () => {
+  test.each<['RUNNING' | 'WAITING' | 'RUNNING_WITHOUT_ACTION', string]>([
+    ['RUNNING', 'the step listing says RUNNING, with the WaitForAction action'],
+    ['WAITING', 'the step listing says WAITING, as the user guide has it'],
+    ['RUNNING_WITHOUT_ACTION', 'only ListWaitingWorkflowSteps tells it waits']
+  ])('%s: %s', async reportAs => {
+    emulator.scenario = {
+      stepMs: 100,
+      waitingStep: { workflow: 'TEST', name: 'WaitForApproval', reportAs }
+    }
+    const result = await run({ 'on-waiting-step': 'resume' })
+    expect(errorsOf(result)).toEqual([])
+    expect(result.annotations.filter(a => a.level === 'notice').map(a => a.message)).toEqual([
+      expect.stringMatching(
+        /^Step WaitForApproval \(WaitForAction\) of the TEST workflow test-image is waiting for an action/
+      )
+    ])
+    expect(emulator.calls('SendWorkflowStepAction')).toHaveLength(1)
+    expect(result.outputs.status).toBe('AVAILABLE')
+    expect(emulator.calls('ListWaitingWorkflowSteps').length > 0).toBe(
+      reportAs === 'RUNNING_WITHOUT_ACTION'
+    )
+  })
+})

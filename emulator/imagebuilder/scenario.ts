@@ -46,7 +46,16 @@ export interface Scenario {
   /** No build log is written (logging off, or the instance never came up). */
   noBuildLog?: boolean
   /** A WaitForAction step put first in each workflow of this type: it holds the build until answered. */
-  waitingStep?: { workflow: WorkflowType; name: string }
+  waitingStep?: {
+    workflow: WorkflowType
+    name: string
+    /**
+     * How the step listing shows it while it waits: RUNNING (the model's enum has no WAITING;
+     * the default), WAITING (as the user guide says), or RUNNING without its action, so that
+     * only ListWaitingWorkflowSteps tells it waits.
+     */
+    reportAs?: 'RUNNING' | 'WAITING' | 'RUNNING_WITHOUT_ACTION'
+  }
   /** Steps of named workflows (by workflow name), replacing the built-in catalogue. */
   workflowSteps?: Record<string, StepSpec[]>
 }

@@ -409,6 +409,7 @@ const iso = (base: number, offset: number): string => new Date(base + offset).to
 /** What the service reports `now` ms after creation. */
 export function viewAt(plan: Plan, createdAt: number, now: number) {
   const phase = [...plan.phases].reverse().find(p => p.at <= now) ?? plan.phases[0]
+  const waitingAs = plan.input.scenario.waitingStep?.reportAs
   const executions = plan.executions
     .filter(e => e.start <= now)
     .map(e => {
@@ -416,12 +417,13 @@ export function viewAt(plan: Plan, createdAt: number, now: number) {
         .filter(s => s.start <= now)
         .map(s => {
           const done = s.end <= now
+          const shownAs = s.waiting && !done ? (waitingAs ?? 'RUNNING') : undefined
           return {
             stepExecutionId: s.id,
             name: s.name,
             description: `${s.action} step`,
-            action: s.action,
-            status: done ? s.status : s.waiting ? 'WAITING' : 'RUNNING',
+            action: shownAs === 'RUNNING_WITHOUT_ACTION' ? undefined : s.action,
+            status: done ? s.status : shownAs === 'WAITING' ? 'WAITING' : 'RUNNING',
             rollbackStatus: done && s.status === 'FAILED' ? 'COMPLETED' : undefined,
             message: done ? s.message : undefined,
             inputs: '{}',

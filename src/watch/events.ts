@@ -38,6 +38,11 @@ export interface Snapshot {
   /** Absent when the workflows were not listed this time (nothing to stream). */
   executions?: WorkflowExecutionMetadata[]
   steps: Map<string, WorkflowStepMetadata[]>
+  /**
+   * Steps ListWaitingWorkflowSteps lists for this image: asked only when a running step's action
+   * is not given, since the step listing then cannot tell whether it waits.
+   */
+  waitingStepIds?: Set<string>
   /** API calls it took, pages included. */
   calls: number
 }

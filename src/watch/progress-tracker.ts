@@ -161,7 +161,10 @@ export class ProgressTracker {
       this.startedSteps.add(stepId)
       // The user guide says WAITING; the SDK's enum has no such value, so a RUNNING WaitForAction counts too.
       const waits =
-        status === 'WAITING' || (status === 'RUNNING' && step.action === 'WaitForAction')
+        status === 'WAITING' ||
+        (status === 'RUNNING' &&
+          (step.action === 'WaitForAction' ||
+            snapshot.waitingStepIds?.has(step.stepExecutionId ?? '') === true))
       if (waits && !this.waiting.has(stepId)) {
         this.waiting.add(stepId)
         events.push({ type: 'step-waiting', execution, step, elapsedMs })

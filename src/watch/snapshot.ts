@@ -1,6 +1,7 @@
 // One look at the image: GetImage, and, as the plan asks, its workflows and their steps.
 import {
   GetImageCommand,
+  paginateListWaitingWorkflowSteps,
   paginateListWorkflowExecutions,
   paginateListWorkflowStepExecutions,
   type Image,
@@ -63,6 +64,21 @@ export async function takeSnapshot(
       call
     )
     snapshot.steps.set(id, list)
+  }
+  const unclear = [...snapshot.steps.values()].flat().some(s => s.status === 'RUNNING' && !s.action)
+  if (unclear) {
+    const waiting = await callApi(
+      'ListWaitingWorkflowSteps',
+      abortSignal =>
+        collect(
+          paginateListWaitingWorkflowSteps({ client }, {}, { abortSignal }),
+          page => count(page).steps
+        ),
+      call
+    )
+    snapshot.waitingStepIds = new Set(
+      waiting.filter(w => w.imageBuildVersionArn === arn).map(w => w.stepExecutionId ?? '')
+    )
   }
   return snapshot
 }

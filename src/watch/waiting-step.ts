@@ -27,7 +27,7 @@ export async function onWaitingStep(
   const workflow = `${execution.type ?? ''} workflow ${describeWorkflowArn(execution.workflowBuildVersionArn).name}`
   const command = `aws imagebuilder send-workflow-step-action --step-execution-id ${id} --image-build-version-arn ${arn} --action RESUME --reason "approved"`
   core.notice(
-    `Step ${oneLine(step.name)} (${oneLine(step.action)}) of the ${workflow} is waiting for an action. Step execution ID: ${id}. Image: ${arn}. Answer it with: ${command} (or --action STOP).`,
+    `Step ${oneLine(step.name)} (${oneLine(step.action ?? 'WaitForAction')}) of the ${workflow} is waiting for an action. Step execution ID: ${id}. Image: ${arn}. Answer it with: ${command} (or --action STOP).`,
     { title: 'Image Builder step waiting' }
   )
   if (answer === 'wait') {
