@@ -1,8 +1,9 @@
 // Issue 12: every call is bounded, a cancel always lands, and wrong targets fail fast. Each test
 // runs the bundle as the runner does, against faults the emulator injects on the wire.
-import { describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { ACCOUNT, CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
 import { runAction, type RunOptions, type RunResult } from '../support/harness.js'
+import { LoopbackProxy } from '../support/proxy.js'
 import { useEmulator } from '../support/use-emulator.js'
 
 const emulator = useEmulator()
@@ -442,5 +443,39 @@ describe('waiting steps as the service shows them', () => {
     expect(emulator.calls('ListWaitingWorkflowSteps').length > 0).toBe(
       reportAs === 'RUNNING_WITHOUT_ACTION'
     )
+  })
+})
+
+describe('behind a proxy', () => {
+  const host = 'imagebuilder.emulator.test'
+  const proxy = new LoopbackProxy(host, () => Number(new URL(emulator.url).port))
+  let proxyUrl = ''
+  beforeAll(async () => {
+    proxyUrl = await proxy.start()
+  })
+  afterAll(() => proxy.stop())
+
+  test('every call goes through the proxy that http_proxy names', async () => {
+    proxy.seen.length = 0
+    emulator.scenario = { stepMs: 100 }
+    const endpoint = `http://${host}:${new URL(emulator.url).port}`
+    const result = await runAction({
+      endpoint,
+      // Not a loopback endpoint: the 5 s floor applies.
+      inputs: { ...CREATE_IMAGE_INPUTS, 'poll-interval': '5' },
+      env: { http_proxy: proxyUrl }
+    })
+    expect(errorsOf(result)).toEqual([])
+    expect(result.outputs.status).toBe('AVAILABLE')
+    expect(proxy.seen.length).toBeGreaterThan(3)
+    expect(new Set(proxy.seen)).toEqual(new Set([host]))
+  })
+
+  test('NO_PROXY sends the calls to its hosts directly', async () => {
+    proxy.seen.length = 0
+    emulator.scenario = { stepMs: 100 }
+    const result = await run({}, { env: { HTTP_PROXY: proxyUrl, NO_PROXY: 'localhost,127.0.0.1' } })
+    expect(result.outputs.status).toBe('AVAILABLE')
+    expect(proxy.seen).toEqual([])
   })
 })

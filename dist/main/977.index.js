@@ -11,10 +11,10 @@ export const modules = {
 /* unused harmony export buildLogLocation */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7394);
 /* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2684);
 /* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _aws_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5176);
+/* harmony import */ var _aws_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4644);
 // The build log: Image Builder sends it to CloudWatch Logs when the build ends, so the action
 // fetches its tail afterwards; the caller decides when (wantsBuildLog). Never fatal: a missing
 // group, stream or permission is a warning.
@@ -41,7 +41,10 @@ async function showBuildLog(connection, arn, ended, settings) {
         region: connection.region,
         credentials: connection.credentials,
         customUserAgent: _aws_index_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
-        maxAttempts: 3
+        maxAttempts: 3,
+        requestHandler: {
+            ...(0,_aws_index_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyAgentsFor */ ._m)((0,_aws_index_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceEndpoint */ .Xf)('logs', connection.region, process.env))
+        }
     });
     try {
         const { events = [] } = await (0,_aws_index_js__WEBPACK_IMPORTED_MODULE_2__/* .callApi */ .px)('GetLogEvents', abortSignal => client.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__.GetLogEventsCommand({

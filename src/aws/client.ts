@@ -2,7 +2,8 @@
 // the SDK would drop.
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { DEFAULT_CALL_TIMEOUT_MS } from './call.js'
-import { USER_AGENT, type Connection } from './connection.js'
+import { USER_AGENT, imageBuilderEndpoint, type Connection } from './connection.js'
+import { proxyAgentsFor } from './proxy.js'
 import { recoverFailureContext } from './failure-context.js'
 
 export interface ClientOptions {
@@ -28,7 +29,8 @@ export function createClient(
       // Without throwOnRequestTimeout the SDK only logs a warning when the time is up.
       requestTimeout: options.requestTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
       throwOnRequestTimeout: true,
-      connectionTimeout: 10_000
+      connectionTimeout: 10_000,
+      ...proxyAgentsFor(imageBuilderEndpoint(connection.region, process.env))
     }
   })
   recoverFailureContext(client)

@@ -4,6 +4,7 @@ import {
   type CredentialsProvider,
   type RoleSettings
 } from './credentials.js'
+import { serviceEndpoint } from './proxy.js'
 
 export const USER_AGENT = 'imagebuilder-action/0.1.0'
 
@@ -18,11 +19,7 @@ export function imageBuilderEndpoint(
   region: string,
   env: Record<string, string | undefined>
 ): string {
-  return (
-    env.AWS_ENDPOINT_URL_IMAGEBUILDER ||
-    env.AWS_ENDPOINT_URL ||
-    `https://imagebuilder.${region}.amazonaws.com`
-  )
+  return serviceEndpoint('imagebuilder', region, env)
 }
 
 export function connectionFor(region: string, role: RoleSettings | undefined): Connection {

@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import type { STSClient } from '@aws-sdk/client-sts'
 import { ActionError, CredentialsError, awsErrorText } from './errors.js'
+import { proxyAgentsFor, serviceEndpoint } from './proxy.js'
 
 export interface RoleCredentials {
   accessKeyId: string
@@ -57,7 +58,10 @@ export function assumeRoleCredentials(role: RoleSettings, region: string): Crede
   return async (): Promise<RoleCredentials> => {
     // Loaded only with role-to-assume, so that other runs do not pay for it at start-up.
     const { AssumeRoleWithWebIdentityCommand, STSClient } = await import('@aws-sdk/client-sts')
-    sts ??= new STSClient({ region })
+    sts ??= new STSClient({
+      region,
+      requestHandler: { ...proxyAgentsFor(serviceEndpoint('sts', region, process.env)) }
+    })
     let token: string
     try {
       token = await withTimeout(core.getIDToken(AUDIENCE), OIDC_TIMEOUT_MS, 'no answer in 10 s')

@@ -11,6 +11,8 @@ import {
   callApi,
   errorName,
   parseArn,
+  proxyAgentsFor,
+  serviceEndpoint,
   type Connection
 } from '../aws/index.js'
 import type { BuildLogSettings } from '../inputs/index.js'
@@ -41,7 +43,10 @@ export async function showBuildLog(
     region: connection.region,
     credentials: connection.credentials,
     customUserAgent: USER_AGENT,
-    maxAttempts: 3
+    maxAttempts: 3,
+    requestHandler: {
+      ...proxyAgentsFor(serviceEndpoint('logs', connection.region, process.env))
+    }
   })
   try {
     const { events = [] } = await callApi(
