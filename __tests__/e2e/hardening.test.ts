@@ -479,3 +479,29 @@ describe('behind a proxy', () => {
     expect(proxy.seen).toEqual([])
   })
 })
+
+describe('advice that applies to expired credentials', () => {
+  test('with role-to-assume, expired credentials do not send the user to configure-aws-credentials', async () => {
+    emulator.scenario = { stepMs: 2000 }
+    emulator.inject({ operation: 'GetImage', errorType: 'ExpiredTokenException', after: 1 })
+    const result = await run(
+      { 'role-to-assume': `arn:aws:iam::${ACCOUNT}:role/ci` },
+      {
+        env: {
+          AWS_ACCESS_KEY_ID: undefined,
+          AWS_SECRET_ACCESS_KEY: undefined,
+          AWS_ENDPOINT_URL_STS: emulator.url,
+          ACTIONS_ID_TOKEN_REQUEST_URL: `${emulator.url}/oidc/token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidcRequestToken
+        }
+      }
+    )
+    const [error] = errorsOf(result)
+    expect(error).toContain('ExpiredTokenException')
+    expect(error).toContain(
+      'The credentials from role-to-assume expired before the action could renew them'
+    )
+    expect(error).not.toContain('configure-aws-credentials')
+    expect(result.outputs.status).not.toBe('')
+  })
+})
