@@ -137,6 +137,27 @@ for (let i = 0; i < RUNS; i++) {
   rss.push(Number(readFileSync(probe, 'utf8')) / 1024)
 }
 
+// A long wait: a build that never ends, polled fast for a minute and a half (thousands of calls).
+const longWaitProbe = join(probeDir, 'rss-long-wait')
+const longWait = await runAction({
+  endpoint: emulator.url,
+  inputs: {
+    ...INPUTS,
+    'image-recipe-arn': recipeFor('bench-long-wait', { stepMs: 1e9 }),
+    'poll-interval': '0.05',
+    'timeout-minutes': '1.5',
+    'cancel-on-timeout': 'false'
+  },
+  env: {
+    ...QUIET,
+    NODE_OPTIONS: `--import=${pathToFileURL(join(ROOT, 'scripts/rss-probe.mjs')).href}`,
+    RSS_PROBE_FILE: longWaitProbe
+  },
+  killAfterMs: 300_000
+})
+const longWaitCalls = requestsOf(longWait.outputs['image-arn']).length
+const longWaitRss = Number(readFileSync(longWaitProbe, 'utf8')) / 1024
+
 const fast = await detection(2, RUNS, recipeFor('bench-streaming', STREAMING))
 const defaults = await defaultsRun
 
@@ -213,6 +234,13 @@ const rows: Row[] = [
     '-',
     '≤ 80 MiB',
     Math.max(...rss) <= 80
+  ],
+  [
+    'Peak RSS over a long wait',
+    `${round(longWaitRss, 1)} MiB over ${longWaitCalls} calls`,
+    '-',
+    '≤ 80 MiB',
+    longWaitRss <= 80
   ],
   [
     'dist/ size',

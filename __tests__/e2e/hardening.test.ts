@@ -13,6 +13,14 @@ const run = (inputs: Record<string, string> = {}, options: RunOptions = {}): Pro
 const errorsOf = (result: RunResult): string[] =>
   result.annotations.filter(a => a.level === 'error').map(a => a.message)
 const seconds = (result: RunResult): number => (result.exitedAt - result.spawnedAt) / 1000
+/** A runner with id-token: write and no AWS credentials: role-to-assume is the way in. */
+const oidcEnv = (): Record<string, string | undefined> => ({
+  AWS_ACCESS_KEY_ID: undefined,
+  AWS_SECRET_ACCESS_KEY: undefined,
+  AWS_ENDPOINT_URL_STS: emulator.url,
+  ACTIONS_ID_TOKEN_REQUEST_URL: `${emulator.url}/oidc/token?api-version=2.0`,
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidcRequestToken
+})
 /** The build is under way: its first workflow step has been listed. */
 const building = (): boolean => emulator.calls('ListWorkflowStepExecutions').length > 0
 
@@ -188,13 +196,7 @@ describe('advice that applies', () => {
     const result = await run(
       { 'role-to-assume': `arn:aws:iam::${ACCOUNT}:role/ci` },
       {
-        env: {
-          AWS_ACCESS_KEY_ID: undefined,
-          AWS_SECRET_ACCESS_KEY: undefined,
-          AWS_ENDPOINT_URL_STS: emulator.url,
-          ACTIONS_ID_TOKEN_REQUEST_URL: `${emulator.url}/oidc/token?api-version=2.0`,
-          ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidcRequestToken
-        }
+        env: oidcEnv()
       }
     )
     const [error] = errorsOf(result)
@@ -487,13 +489,7 @@ describe('advice that applies to expired credentials', () => {
     const result = await run(
       { 'role-to-assume': `arn:aws:iam::${ACCOUNT}:role/ci` },
       {
-        env: {
-          AWS_ACCESS_KEY_ID: undefined,
-          AWS_SECRET_ACCESS_KEY: undefined,
-          AWS_ENDPOINT_URL_STS: emulator.url,
-          ACTIONS_ID_TOKEN_REQUEST_URL: `${emulator.url}/oidc/token?api-version=2.0`,
-          ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidcRequestToken
-        }
+        env: oidcEnv()
       }
     )
     const [error] = errorsOf(result)
