@@ -57,6 +57,19 @@ export const FAULTS: Record<string, { about: string; fault: FaultSpec }> = {
     about: 'GetImage answers only after 10 minutes, from the third call on',
     fault: { operation: 'GetImage', delayMs: 600_000, after: 2 }
   },
+  trickle: {
+    about: 'the third GetImage answer arrives a byte a second',
+    fault: { operation: 'GetImage', trickleMs: 1000, after: 2, times: 1 }
+  },
+  'proxy-page': {
+    about: "GetImage is answered once by a proxy's HTML page with status 200",
+    fault: {
+      operation: 'GetImage',
+      raw: { status: 200, body: '<html><body>Access gateway</body></html>' },
+      after: 2,
+      times: 1
+    }
+  },
   refuse: {
     about: 'the connection is dropped without an answer, every other request',
     fault: { reset: true, every: 2 }

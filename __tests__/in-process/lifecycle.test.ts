@@ -95,3 +95,50 @@ describe('post step', () => {
     expect(post.lines.some(l => l.startsWith('Did not cancel'))).toBe(true)
   })
 })
+
+describe('cancellation while the build starts', () => {
+  test('SIGINT during CreateImage: the image it made is learned and cancelled', async () => {
+    // The answer to the first CreateImage never comes: the cancel arrives while it is in flight.
+    t.emulator.inject({ operation: 'CreateImage', hang: true, times: 1 })
+    setTimeout(() => signal('SIGINT'), 200)
+    const result = await t.main()
+    expect(result.exitCode).toBe(1)
+    expect(result.lines).toContain(
+      'Received SIGINT during CreateImage: the job is being cancelled.'
+    )
+    const arn = result.state['image-arn']
+    expect(errors(result)[0]).toBe(
+      `The job was cancelled while the build was starting, so it was cancelled too: ${arn}`
+    )
+    expect(t.emulator.calls('CancelImageCreation').map(r => r.body.imageBuildVersionArn)).toEqual([
+      arn
+    ])
+    expect(result.state.settled).toBe('true')
+    expect(result.summary).toContain('Job cancelled (CANCELLED)')
+  })
+
+  test('the post step learns the image of an interrupted start call, and cancels it', async () => {
+    const call = {
+      operation: 'CreateImage',
+      request: { ...t.createRequest(), clientToken: 'interrupted-1' }
+    }
+    const post = await t.post({
+      state: { 'start-call': JSON.stringify(call), region: 'us-east-1', started: 'true' }
+    })
+    expect(post.lines[0]).toBe(
+      'The main step stopped during CreateImage; asking again which image it made.'
+    )
+    expect(t.emulator.calls('CancelImageCreation')).toHaveLength(1)
+  })
+
+  test('a cancel refused for good is left unsettled for the post step', async () => {
+    t.emulator.inject({
+      operation: 'CancelImageCreation',
+      errorType: 'ServiceUnavailableException'
+    })
+    t.clock.at(3 * 60_000, () => signal('SIGINT'))
+    const result = await t.main()
+    expect(errors(result)[0]).toMatch(/the post step will try again/)
+    expect(result.state.settled).toBeUndefined()
+  })
+})

@@ -46,6 +46,11 @@ export function inProcessSetup() {
         ...options,
         inputs: { ...(options.bare ? {} : BASE), ...options.inputs }
       }),
-    post: (options: InProcessOptions = {}) => inProcess(emulator, () => cleanUp(), options)
+    post: (options: InProcessOptions = {}) => inProcess(emulator, () => cleanUp(), options),
+    /** The CreateImage request of a run from BASE, as the action sends it. */
+    createRequest: () => ({
+      imageRecipeArn: BASE['image-recipe-arn'],
+      infrastructureConfigurationArn: BASE['infrastructure-configuration-arn']
+    })
   }
 }
