@@ -57,6 +57,7 @@ export function describe(store: ImageBuilderStore, image: ImageRecord): Record<s
     imageScanningConfiguration: body.imageScanningConfiguration,
     executionRole: body.executionRole,
     workflows: body.workflows,
+    sourcePipelineArn: image.sourcePipelineArn,
     loggingConfiguration: body.loggingConfiguration
   }
 }

@@ -17,60 +17,74 @@ import { validateCreateImage, validateDistributeImage } from './validation.js'
 export function createImage(store: ImageBuilderStore, request: RecordedRequest): unknown {
   validateCreateImage(request)
   store.checkReferences(request.body)
-  return store.idempotent(request, () => {
-    const body = request.body
-    const recipeArn = String(body.imageRecipeArn ?? body.containerRecipeArn)
-    const [, recipeName, rawVersion] = /\/([a-z0-9-_]+)\/([^/]+)$/.exec(recipeArn) ?? []
-    const version = rawVersion.includes('x') ? '1.0.0' : rawVersion
-    const build = store.nextBuild(request.region, recipeName, version)
-    const partition = /^arn:([^:]+):/.exec(recipeArn)?.[1] ?? 'aws'
-    const arn = `arn:${partition}:imagebuilder:${request.region}:${store.accountId}:image/${recipeName}/${version}/${build}`
-    const type = body.imageRecipeArn ? 'AMI' : 'DOCKER'
-    const requested =
-      (body.workflows as Array<{ workflowArn: string; parallelGroup?: string }> | undefined) ?? []
-    const testsEnabled =
-      (body.imageTestsConfiguration as { imageTestsEnabled?: boolean } | undefined)
-        ?.imageTestsEnabled !== false
-    const defaults =
-      type === 'AMI' ? ['build-image', 'test-image'] : ['build-container', 'test-container']
-    const workflows =
-      requested.length > 0
-        ? requested
-        : defaults
-            .filter(name => testsEnabled || name.startsWith('build'))
-            .map(name => ({
-              workflowArn: `arn:${partition}:imagebuilder:${request.region}:aws:workflow/${name.split('-')[0]}/${name}/1.0.3/1`
-            }))
-    const plan = compilePlan({
-      arn,
-      type,
-      buildRegion: request.region,
-      buildAccount: store.accountId,
-      imageName: recipeName,
-      version,
-      build,
-      workflows,
-      targets: store.targetsOf(body.distributionConfigurationArn, request.region),
-      scanning:
-        (body.imageScanningConfiguration as { imageScanningEnabled?: boolean } | undefined)
-          ?.imageScanningEnabled === true,
-      metadata: body.enhancedImageMetadataEnabled !== false,
-      scenario: store.recipeScenarios.get(recipeName) ?? store.scenario
-    })
-    store.images.set(arn, {
-      arn,
-      request: body,
-      createdAt: store.now(),
-      plan,
-      containerRepository: recipeName
-    })
-    return {
-      requestId: randomUUID(),
-      clientToken: body.clientToken,
-      imageBuildVersionArn: arn,
-      latestVersionReferences: { latestVersionArn: arn.replace(/\/[^/]+\/\d+$/, '/x.x.x') }
-    }
+  return store.idempotent(request, () => startBuild(store, request.region, request.body))
+}
+
+/**
+ * A new build of a recipe, as CreateImage and a pipeline execution start one: the next build
+ * number of the recipe's version, on a timeline of the scenario.
+ */
+export function startBuild(
+  store: ImageBuilderStore,
+  region: string,
+  body: Record<string, unknown>
+): {
+  requestId: string
+  clientToken: unknown
+  imageBuildVersionArn: string
+  latestVersionReferences: unknown
+} {
+  const recipeArn = String(body.imageRecipeArn ?? body.containerRecipeArn)
+  const [, recipeName, rawVersion] = /\/([a-z0-9-_]+)\/([^/]+)$/.exec(recipeArn) ?? []
+  const version = rawVersion.includes('x') ? '1.0.0' : rawVersion
+  const build = store.nextBuild(region, recipeName, version)
+  const partition = /^arn:([^:]+):/.exec(recipeArn)?.[1] ?? 'aws'
+  const arn = `arn:${partition}:imagebuilder:${region}:${store.accountId}:image/${recipeName}/${version}/${build}`
+  const type = body.imageRecipeArn ? 'AMI' : 'DOCKER'
+  const requested =
+    (body.workflows as Array<{ workflowArn: string; parallelGroup?: string }> | undefined) ?? []
+  const testsEnabled =
+    (body.imageTestsConfiguration as { imageTestsEnabled?: boolean } | undefined)
+      ?.imageTestsEnabled !== false
+  const defaults =
+    type === 'AMI' ? ['build-image', 'test-image'] : ['build-container', 'test-container']
+  const workflows =
+    requested.length > 0
+      ? requested
+      : defaults
+          .filter(name => testsEnabled || name.startsWith('build'))
+          .map(name => ({
+            workflowArn: `arn:${partition}:imagebuilder:${region}:aws:workflow/${name.split('-')[0]}/${name}/1.0.3/1`
+          }))
+  const plan = compilePlan({
+    arn,
+    type,
+    buildRegion: region,
+    buildAccount: store.accountId,
+    imageName: recipeName,
+    version,
+    build,
+    workflows,
+    targets: store.targetsOf(body.distributionConfigurationArn, region),
+    scanning:
+      (body.imageScanningConfiguration as { imageScanningEnabled?: boolean } | undefined)
+        ?.imageScanningEnabled === true,
+    metadata: body.enhancedImageMetadataEnabled !== false,
+    scenario: store.recipeScenarios.get(recipeName) ?? store.scenario
   })
+  store.images.set(arn, {
+    arn,
+    request: body,
+    createdAt: store.now(),
+    plan,
+    containerRepository: recipeName
+  })
+  return {
+    requestId: randomUUID(),
+    clientToken: body.clientToken,
+    imageBuildVersionArn: arn,
+    latestVersionReferences: { latestVersionArn: arn.replace(/\/[^/]+\/\d+$/, '/x.x.x') }
+  }
 }
 
 export function getImage(store: ImageBuilderStore, request: RecordedRequest): unknown {

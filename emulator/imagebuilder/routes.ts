@@ -7,6 +7,7 @@ import {
   getImage,
   retryImage
 } from './images.js'
+import { getImagePipeline, listImagePipelines, startImagePipelineExecution } from './pipelines.js'
 import type { ImageBuilderStore } from './store.js'
 import {
   listWaitingWorkflowSteps,
@@ -26,5 +27,8 @@ export const ROUTES: Record<string, Operation> = {
   'PUT /DistributeImage': distributeImage,
   'PUT /RetryImage': retryImage,
   'POST /ListWaitingWorkflowSteps': listWaitingWorkflowSteps,
-  'PUT /SendWorkflowStepAction': sendWorkflowStepAction
+  'PUT /SendWorkflowStepAction': sendWorkflowStepAction,
+  'POST /ListImagePipelines': listImagePipelines,
+  'GET /GetImagePipeline': getImagePipeline,
+  'PUT /StartImagePipelineExecution': startImagePipelineExecution
 }

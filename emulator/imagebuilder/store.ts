@@ -5,6 +5,7 @@ import { canonicalJson } from '../../src/aws/client-token.js'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
 import { describe } from './describe.js'
 import { Resources } from './resources.js'
+import { pipelineArn, type PipelineRecord, type PipelineSpec } from './pipelines.js'
 import type { Scenario } from './scenario.js'
 import { viewAt, type Plan, type Target } from './timeline.js'
 import { PATTERNS } from './validation.js'
@@ -23,6 +24,8 @@ export interface ImageRecord {
   createdAt: number
   plan: Plan
   containerRepository: string
+  /** The pipeline whose execution made it. */
+  sourcePipelineArn?: string
 }
 
 export const TERMINAL = ['AVAILABLE', 'FAILED', 'CANCELLED', 'DEPRECATED', 'DELETED', 'DISABLED']
@@ -42,6 +45,7 @@ export class ImageBuilderStore {
   retryStaleMs = 0
   readonly distributionConfigurations = new Map<string, DistributionTarget[]>()
   readonly images = new Map<string, ImageRecord>()
+  readonly pipelines = new Map<string, PipelineRecord>()
   /** Recipes, infrastructure and distribution configurations that requests may name. */
   readonly resources = new Resources()
   readonly buildNumbers = new Map<string, number>()
@@ -63,6 +67,27 @@ export class ImageBuilderStore {
     }
     for (const member of ['infrastructureConfigurationArn', 'distributionConfigurationArn'])
       this.resources.check(member, body[member])
+  }
+
+  /** Makes an image pipeline exist; returns its ARN (its name in lower case, with hyphens). */
+  addImagePipeline(spec: PipelineSpec): string {
+    const arn = pipelineArn(this, spec)
+    const body: Record<string, unknown> = {
+      imageRecipeArn: spec.imageRecipeArn,
+      containerRecipeArn: spec.containerRecipeArn,
+      infrastructureConfigurationArn: spec.infrastructureConfigurationArn,
+      distributionConfigurationArn: spec.distributionConfigurationArn,
+      description: spec.description
+    }
+    this.pipelines.set(arn, {
+      arn,
+      name: spec.name,
+      status: spec.status ?? 'ENABLED',
+      region: spec.region ?? 'us-east-1',
+      body,
+      dateCreated: new Date(this.now()).toISOString()
+    })
+    return arn
   }
 
   calls(operation: string): RecordedRequest[] {

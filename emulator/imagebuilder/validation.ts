@@ -19,6 +19,7 @@ export const PATTERNS = {
     /^(?=.{1,2048}$)(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-_/]+$/,
   logGroup: /^[a-zA-Z0-9\-_/.]{1,512}$/,
   parallelGroup: /^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$/,
+  imagePipeline: arnOf('image-pipeline/[a-z0-9-_]+'),
   workflowExecutionId: /^wf-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}$/
 }
 

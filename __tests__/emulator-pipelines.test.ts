@@ -1,0 +1,121 @@
+// The emulator's image pipelines against the real SDK client: the calls a start-pipeline mode
+// makes, with the model's member names, pagination and client tokens.
+import {
+  GetImageCommand,
+  GetImagePipelineCommand,
+  ImagebuilderClient,
+  StartImagePipelineExecutionCommand,
+  paginateListImagePipelines,
+  type ImagePipeline
+} from '@aws-sdk/client-imagebuilder'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { Emulator } from '../emulator/index.js'
+import { DIST_THREE_REGIONS, IMAGE_RECIPE, INFRA } from '../emulator/fixtures.js'
+
+const emulator = new Emulator()
+let client: ImagebuilderClient
+let golden = ''
+
+beforeAll(async () => {
+  const endpoint = await emulator.start()
+  const pipeline = { imageRecipeArn: IMAGE_RECIPE, infrastructureConfigurationArn: INFRA }
+  golden = emulator.addImagePipeline({
+    name: 'golden',
+    ...pipeline,
+    distributionConfigurationArn: DIST_THREE_REGIONS
+  })
+  emulator.addImagePipeline({ name: 'canary-golden', ...pipeline })
+  emulator.addImagePipeline({ name: 'Nightly Golden AL2023', status: 'DISABLED', ...pipeline })
+  for (let i = 0; i < 5; i++) emulator.addImagePipeline({ name: `other-${i}`, ...pipeline })
+  emulator.addImagePipeline({ name: 'golden', region: 'eu-west-1', ...pipeline })
+  client = new ImagebuilderClient({
+    region: 'us-east-1',
+    endpoint,
+    credentials: { accessKeyId: 'AKIAEMULATOREXAMPLE', secretAccessKey: 'not-a-secret' },
+    maxAttempts: 1
+  })
+})
+afterAll(async () => {
+  client.destroy()
+  await emulator.stop()
+})
+
+async function list(values?: string[]): Promise<ImagePipeline[]> {
+  const all: ImagePipeline[] = []
+  const filters = values ? [{ name: 'name', values }] : undefined
+  for await (const page of paginateListImagePipelines({ client, pageSize: 2 }, { filters }))
+    all.push(...(page.imagePipelineList ?? []))
+  return all
+}
+
+describe('image pipelines', () => {
+  test('ListImagePipelines pages through the region, and its name filter is not exact', async () => {
+    expect((await list()).map(p => p.name)).toEqual([
+      'golden',
+      'canary-golden',
+      'Nightly Golden AL2023',
+      'other-0',
+      'other-1',
+      'other-2',
+      'other-3',
+      'other-4'
+    ])
+    expect((await list(['golden'])).map(p => p.name)).toEqual([
+      'golden',
+      'canary-golden',
+      'Nightly Golden AL2023'
+    ])
+  })
+
+  test('a name with upper case and spaces gets an ARN of lower case and hyphens', async () => {
+    const [nightly] = await list(['Nightly Golden'])
+    expect(nightly.arn).toBe(
+      'arn:aws:imagebuilder:us-east-1:123456789012:image-pipeline/nightly-golden-al2023'
+    )
+    expect(nightly.status).toBe('DISABLED')
+  })
+
+  test('GetImagePipeline, and an unknown pipeline', async () => {
+    const { imagePipeline } = await client.send(
+      new GetImagePipelineCommand({ imagePipelineArn: golden })
+    )
+    expect(imagePipeline).toMatchObject({
+      name: 'golden',
+      status: 'ENABLED',
+      imageRecipeArn: IMAGE_RECIPE
+    })
+    await expect(
+      client.send(new GetImagePipelineCommand({ imagePipelineArn: `${golden}-nope` }))
+    ).rejects.toMatchObject({ name: 'ResourceNotFoundException' })
+  })
+
+  test('each execution is a new build; the same client token gets the same one', async () => {
+    const start = (clientToken: string) =>
+      client.send(
+        new StartImagePipelineExecutionCommand({
+          imagePipelineArn: golden,
+          clientToken,
+          tags: { run: clientToken }
+        })
+      )
+    const first = await start('run-1')
+    const again = await start('run-1')
+    const second = await start('run-2')
+    expect(again.imageBuildVersionArn).toBe(first.imageBuildVersionArn)
+    const build = (arn = '') => Number(arn.split('/').pop())
+    expect(build(second.imageBuildVersionArn)).toBe(build(first.imageBuildVersionArn) + 1)
+    const { image } = await client.send(
+      new GetImageCommand({ imageBuildVersionArn: second.imageBuildVersionArn })
+    )
+    expect(image).toMatchObject({ sourcePipelineArn: golden, tags: { run: 'run-2' } })
+    await expect(
+      client.send(
+        new StartImagePipelineExecutionCommand({
+          imagePipelineArn: golden,
+          clientToken: 'run-1',
+          tags: { other: 'x' }
+        })
+      )
+    ).rejects.toMatchObject({ name: 'IdempotentParameterMismatchException' })
+  })
+})
