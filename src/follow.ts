@@ -1,7 +1,7 @@
 // The wait and the report of a build this step follows: events into the log and the summary
 // record, waiting steps answered, a timeout cancelled, the build log fetched when wanted.
 import * as core from '@actions/core'
-import { ActionError, ImageNotFound, WaitStopped } from './aws/index.js'
+import { ActionError, NotFound, WaitStopped } from './aws/index.js'
 import { wantsBuildLog } from './inputs/index.js'
 import { cancelBuild, currentImage } from './lifecycle/index.js'
 import { BuildRecord, ProgressLog, report, type BuildResult } from './report/index.js'
@@ -42,7 +42,7 @@ export async function follow(run: Run, signal: AbortSignal): Promise<boolean> {
       if (event.type === 'end') end = event
     }
   } catch (error) {
-    if (signal.aborted || error instanceof ImageNotFound) throw error
+    if (signal.aborted || error instanceof NotFound) throw error
     // The build goes on without us: say how to pick it up again.
     throw new WaitStopped(
       `Stopped waiting for the image: ${messageOf(error, inputs)} The build continues in AWS. To follow it to the end, run this action with mode: watch and image-arn: ${started.arn}, with fresh credentials.`

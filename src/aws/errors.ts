@@ -192,11 +192,11 @@ export class ActionError extends Error {
   }
 }
 
-/** The image to follow does not exist, or these credentials cannot see it. */
-export class ImageNotFound extends ActionError {
+/** The image to follow or the pipeline to start does not exist, or these credentials cannot see it. */
+export class NotFound extends ActionError {
   constructor(message: string) {
     super(message)
-    this.name = 'ImageNotFound'
+    this.name = 'NotFound'
   }
 }
 

@@ -5,16 +5,22 @@ import {
   CreateImageCommand,
   DistributeImageCommand,
   RetryImageCommand,
+  StartImagePipelineExecutionCommand,
   type CreateImageCommandInput,
   type DistributeImageCommandInput,
   type ImagebuilderClient,
-  type RetryImageCommandInput
+  type RetryImageCommandInput,
+  type StartImagePipelineExecutionCommandInput
 } from '@aws-sdk/client-imagebuilder'
 
 export type StartCall =
   | { operation: 'CreateImage'; request: CreateImageCommandInput }
   | { operation: 'DistributeImage'; request: DistributeImageCommandInput }
   | { operation: 'RetryImage'; request: RetryImageCommandInput }
+  | {
+      operation: 'StartImagePipelineExecution'
+      request: StartImagePipelineExecutionCommandInput
+    }
 
 export async function sendStartCall(
   client: ImagebuilderClient,
@@ -30,5 +36,8 @@ export async function sendStartCall(
         .imageBuildVersionArn
     case 'RetryImage':
       return (await client.send(new RetryImageCommand(call.request), options)).imageBuildVersionArn
+    case 'StartImagePipelineExecution':
+      return (await client.send(new StartImagePipelineExecutionCommand(call.request), options))
+        .imageBuildVersionArn
   }
 }

@@ -44,6 +44,33 @@ export function readImageArn(reader: InputReader, name: string, mode: Mode): str
   return reader.arn(name, 'image-build-version')
 }
 
+const PIPELINE_ARN =
+  /^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z0-9-]+:[0-9]{12}:image-pipeline\/[a-z0-9-_]+$/
+
+/** An image pipeline's ARN, or its name (which may hold upper case and spaces). */
+export function readImagePipeline(
+  reader: InputReader,
+  name: string
+): { arn: string } | { name: string } | undefined {
+  const value = reader.text(name)
+  const example = 'arn:aws:imagebuilder:us-east-1:123456789012:image-pipeline/golden-al2023'
+  if (value === undefined)
+    return reader.fail(
+      name,
+      `is required for mode 'start-pipeline': the pipeline's ARN, like ${example}, or its name`
+    )
+  if (value.startsWith('arn:')) {
+    if (PIPELINE_ARN.test(value)) return { arn: value }
+    return reader.fail(
+      name,
+      `must be an image pipeline ARN, like ${example}, or a pipeline name; got '${value}'`
+    )
+  }
+  if (value.length > 128)
+    return reader.fail(name, `must be a pipeline name of at most 128 characters`)
+  return { name: value }
+}
+
 /** A comma- or newline-separated list, or a bracketed one. */
 export function readList(reader: InputReader, name: string): string[] {
   const value = reader.text(name)

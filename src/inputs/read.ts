@@ -21,6 +21,7 @@ import {
   type DistributeInputs,
   type Mode,
   type RetryInputs,
+  type StartPipelineInputs,
   type WatchInputs
 } from './types.js'
 
@@ -33,7 +34,8 @@ const READERS: Record<Mode, ModeReader> = {
   'create-image': readCreateImage,
   distribute: readDistribute,
   retry: (reader, value, env) => readImageArnMode(reader, value, env, 'retry'),
-  watch: (reader, value, env) => readImageArnMode(reader, value, env, 'watch')
+  watch: (reader, value, env) => readImageArnMode(reader, value, env, 'watch'),
+  'start-pipeline': readStartPipeline
 }
 
 export function readInputs(get: GetInput, env: Env): ActionInputs {
@@ -157,6 +159,19 @@ function readDistribute(
     tags: value('tags'),
     ...common
   }
+}
+
+function readStartPipeline(
+  reader: InputReader,
+  value: Values,
+  env: Env
+): StartPipelineInputs | undefined {
+  const imagePipeline = value('image-pipeline')
+  const arn = imagePipeline && 'arn' in imagePipeline ? imagePipeline.arn : undefined
+  const region = readRegion(reader, env, [['image-pipeline', arn]])
+  const common = readCommon(reader, value, 'start-pipeline', env)
+  if (reader.problems.length > 0 || !imagePipeline || !region) return undefined
+  return { mode: 'start-pipeline', region, imagePipeline, tags: value('tags'), ...common }
 }
 
 function readImageArnMode(

@@ -8,6 +8,7 @@ import {
   LOG_GROUP,
   ROLE_ARN,
   readImageArn,
+  readImagePipeline,
   readList,
   readSourceImage
 } from './parsers.js'
@@ -25,7 +26,7 @@ export interface InputSpec {
 const ALL = MODES
 const CREATE = ['create-image'] as const
 /** The modes that start work, and so may cancel it. */
-const STARTS = ['create-image', 'distribute', 'retry'] as const
+const STARTS = ['create-image', 'distribute', 'retry', 'start-pipeline'] as const
 
 function readClientToken(reader: InputReader, name: string): string | undefined {
   const token = reader.text(name)
@@ -40,7 +41,7 @@ export const INPUTS = {
     default: 'create-image',
     read: (r, n) => r.choice(n, MODES),
     description:
-      'What to do. create-image builds from a recipe; distribute copies an existing AMI to more regions and accounts (DistributeImage); retry resumes a FAILED or CANCELLED image in place (RetryImage); watch follows an image that already exists. All of them wait and report the same way.'
+      'What to do. create-image builds from a recipe; start-pipeline runs an existing image pipeline (StartImagePipelineExecution); distribute copies an existing AMI to more regions and accounts (DistributeImage); retry resumes a FAILED or CANCELLED image in place (RetryImage); watch follows an image that already exists. All of them wait and report the same way.'
   },
   'source-image': {
     modes: ['distribute'],
@@ -55,6 +56,13 @@ export const INPUTS = {
     read: readImageArn,
     description:
       'retry and watch: the image build version ARN (.../image/<name>/<x.y.z>/<build>), e.g. the image-arn output of the step that started it.'
+  },
+  'image-pipeline': {
+    modes: ['start-pipeline'],
+    default: '',
+    read: readImagePipeline,
+    description:
+      'start-pipeline: the image pipeline to run, as its ARN (arn:aws:imagebuilder:REGION:ACCOUNT:image-pipeline/NAME) or its name, looked up in the region.'
   },
   region: {
     modes: ALL,
@@ -148,7 +156,7 @@ export const INPUTS = {
       'CloudWatch Logs group for the build logs (default /aws/imagebuilder/<image name>).'
   },
   tags: {
-    modes: ['create-image', 'distribute'],
+    modes: ['create-image', 'distribute', 'start-pipeline'],
     default: '',
     read: readTags,
     description:

@@ -1,7 +1,7 @@
 // What the rest of the action gets from the inputs: one typed object per mode.
 import type { RoleSettings } from '../aws/index.js'
 
-export const MODES = ['create-image', 'distribute', 'retry', 'watch'] as const
+export const MODES = ['create-image', 'distribute', 'retry', 'watch', 'start-pipeline'] as const
 export type Mode = (typeof MODES)[number]
 
 export interface WorkflowParameter {
@@ -97,7 +97,15 @@ export interface WatchInputs extends CommonInputs {
   imageArn: string
 }
 
-export type ActionInputs = CreateImageInputs | DistributeInputs | RetryInputs | WatchInputs
+export interface StartPipelineInputs extends CommonInputs {
+  mode: 'start-pipeline'
+  /** The pipeline as given: its ARN, or its name, resolved in the region at the start. */
+  imagePipeline: { arn: string } | { name: string }
+  tags: Record<string, string>
+}
+
+export type ActionInputs =
+  CreateImageInputs | DistributeInputs | RetryInputs | WatchInputs | StartPipelineInputs
 
 export class InputError extends Error {
   constructor(readonly problems: string[]) {

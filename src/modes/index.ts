@@ -1,4 +1,4 @@
-// modes/: one file per mode. Each builds its request, submits it, and says which image to follow
+// modes/: one file per mode (create-image, start-pipeline, distribute, retry, watch). Each builds its request, submits it, and says which image to follow
 // (Started). Only this folder sends the calls that start work in the account.
 // May import: common/, aws/, inputs/, watch/, report/ (log lines). Others import modes/ through
 // this file only.
@@ -7,6 +7,7 @@ import type { ActionInputs } from '../inputs/index.js'
 import { startCreateImage } from './create-image.js'
 import { startDistribute } from './distribute.js'
 import { startRetry } from './retry.js'
+import { startPipeline } from './start-pipeline.js'
 import type { StartContext, Started } from './submit.js'
 import { startWatch } from './watch.js'
 
@@ -28,5 +29,7 @@ export async function start(
       return startRetry(client, inputs, context)
     case 'watch':
       return startWatch(inputs)
+    case 'start-pipeline':
+      return startPipeline(client, inputs, context)
   }
 }

@@ -3,7 +3,7 @@
 // job. It still sets `status` and writes the job summary with what is known.
 import * as core from '@actions/core'
 import {
-  ImageNotFound,
+  NotFound,
   errorName,
   isConnectionRefused,
   isCredentialsError,
@@ -81,7 +81,7 @@ export async function reportStop(stop: Stop): Promise<void> {
 /** Which stop an error is. */
 export function reasonOf(error: unknown): StopReason {
   if (error instanceof InputError) return 'INVALID_INPUT'
-  if (error instanceof ImageNotFound) return 'NOT_FOUND'
+  if (error instanceof NotFound) return 'NOT_FOUND'
   if (error instanceof WaitStopped) return 'WAIT_FAILED'
   if (isCredentialsError(error)) return 'CREDENTIALS_ERROR'
   if (isConnectionRefused(error) || ['ENOTFOUND', 'EAI_AGAIN'].includes(errorName(error)))

@@ -7,7 +7,7 @@ import {
   backoffMs,
   describeError,
   errorName,
-  ImageNotFound,
+  NotFound,
   isImageTerminal,
   isNotFound,
   isTransient,
@@ -129,7 +129,7 @@ export async function* watchImage(
         announcedInvisible = true
       } else if (image === undefined && isNotFound(error)) {
         const { account, region } = parseArn(arn) ?? {}
-        throw new ImageNotFound(
+        throw new NotFound(
           `The image ${arn} does not exist in account ${account}, region ${region} (or these credentials cannot see it): check the ARN, and the account and region this job uses.`
         )
       } else if (isTransient(error) || isNotFound(error)) {

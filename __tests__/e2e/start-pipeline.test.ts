@@ -1,0 +1,153 @@
+// mode: start-pipeline, run as the runner runs the bundle: the pipeline by ARN or by exact name,
+// a DISABLED one refused, the request's tags and client token, then the same wait and report.
+import { beforeAll, describe, expect, test } from '@jest/globals'
+import {
+  ACCOUNT,
+  CONTAINER_RECIPE,
+  DIST_THREE_REGIONS,
+  IMAGE_RECIPE,
+  INFRA,
+  THREE_REGIONS_TWO_ACCOUNTS
+} from '../../emulator/fixtures.js'
+import { runAction, type RunOptions, type RunResult } from '../support/harness.js'
+import { useEmulator } from '../support/use-emulator.js'
+
+const emulator = useEmulator()
+const pipeline = { imageRecipeArn: IMAGE_RECIPE, infrastructureConfigurationArn: INFRA }
+let golden = ''
+let disabled = ''
+let container = ''
+
+beforeAll(() => {
+  emulator.addDistributionConfiguration(DIST_THREE_REGIONS, THREE_REGIONS_TWO_ACCOUNTS)
+  // Decoys whose names hold the wanted one, listed first and across pages.
+  emulator.addImagePipeline({ name: 'canary-golden-al2023', ...pipeline })
+  emulator.addImagePipeline({ name: 'golden-al2023-old', ...pipeline })
+  golden = emulator.addImagePipeline({
+    name: 'golden-al2023',
+    ...pipeline,
+    distributionConfigurationArn: DIST_THREE_REGIONS
+  })
+  disabled = emulator.addImagePipeline({ name: 'Nightly Golden', status: 'DISABLED', ...pipeline })
+  container = emulator.addImagePipeline({
+    name: 'web-base',
+    containerRecipeArn: CONTAINER_RECIPE,
+    infrastructureConfigurationArn: INFRA
+  })
+})
+
+const run = (inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> =>
+  runAction({
+    endpoint: emulator.url,
+    ...options,
+    inputs: { mode: 'start-pipeline', 'poll-interval': '0.05', ...inputs }
+  })
+const errorsOf = (result: RunResult): string[] =>
+  result.annotations.filter(a => a.level === 'error').map(a => a.message)
+
+describe('mode: start-pipeline', () => {
+  test('by ARN: the execution is followed to the end, with tags and outputs', async () => {
+    emulator.scenario = { stepMs: 100 }
+    const result = await run({ 'image-pipeline': golden, tags: 'trigger: schedule' })
+    expect(errorsOf(result)).toEqual([])
+    expect(result.exitCode).toBe(0)
+    const [started] = emulator.calls('StartImagePipelineExecution')
+    expect(started.method).toBe('PUT')
+    expect(started.body).toEqual({
+      imagePipelineArn: golden,
+      tags: { trigger: 'schedule' },
+      clientToken: expect.stringMatching(/^gha-[0-9a-f]{32}$/)
+    })
+    expect(emulator.calls('ListImagePipelines')).toEqual([])
+    expect(result.outputs['image-arn']).toMatch(/:image\/golden-al2023\/1\.2\.0\/\d+$/)
+    expect(result.outputs.status).toBe('AVAILABLE')
+    expect(Object.keys(JSON.parse(result.outputs['ami-ids']))).toEqual([
+      'us-east-1',
+      'us-west-2',
+      'eu-west-1'
+    ])
+    expect(result.summary).toContain('Image build AVAILABLE')
+  })
+
+  test('by name: the exact match, not a decoy whose name holds it, across pages', async () => {
+    emulator.pageSize = 1
+    emulator.scenario = { stepMs: 50 }
+    const result = await run({ 'image-pipeline': 'golden-al2023', wait: 'false' })
+    expect(errorsOf(result)).toEqual([])
+    expect(emulator.calls('ListImagePipelines').length).toBeGreaterThan(1)
+    expect(emulator.calls('StartImagePipelineExecution')[0].body.imagePipelineArn).toBe(golden)
+  })
+
+  test('an unknown name fails before anything starts, naming the input and the pipelines there', async () => {
+    const result = await run({ 'image-pipeline': 'golden' })
+    expect(result.exitCode).toBe(1)
+    expect(errorsOf(result)[0]).toMatch(
+      /^Input 'image-pipeline': no image pipeline is named 'golden' in us-east-1 \(names must match exactly\); the pipelines there are: .*'golden-al2023'/
+    )
+    expect(emulator.calls('StartImagePipelineExecution')).toEqual([])
+    expect(result.outputs.status).toBe('NOT_FOUND')
+  })
+
+  test('a DISABLED pipeline is not started, and the error says how to enable it', async () => {
+    const result = await run({ 'image-pipeline': 'Nightly Golden' })
+    expect(result.exitCode).toBe(1)
+    expect(errorsOf(result)[0]).toContain(`Image pipeline Nightly Golden (${disabled}) is DISABLED`)
+    expect(errorsOf(result)[0]).toContain('--status ENABLED')
+    expect(emulator.calls('StartImagePipelineExecution')).toEqual([])
+  })
+
+  test('re-running the step in the same run attempt attaches; a new attempt starts a new build', async () => {
+    emulator.scenario = { stepMs: 50 }
+    const env = { GITHUB_RUN_ID: '777000', GITHUB_RUN_ATTEMPT: '1' }
+    const first = await run({ 'image-pipeline': golden, wait: 'false' }, { env })
+    const again = await run({ 'image-pipeline': golden, wait: 'false' }, { env })
+    const attempt2 = await run(
+      { 'image-pipeline': golden, wait: 'false' },
+      { env: { ...env, GITHUB_RUN_ATTEMPT: '2' } }
+    )
+    expect(again.outputs['image-arn']).toBe(first.outputs['image-arn'])
+    const build = (r: RunResult) => Number(r.outputs['image-arn'].split('/').pop())
+    expect(build(attempt2)).toBe(build(first) + 1)
+  })
+
+  test('a failed build is diagnosed as any other', async () => {
+    emulator.scenario = {
+      stepMs: 50,
+      fail: { workflow: 'TEST', step: 'ApplyTestComponents', message: 'CIS checks failed' }
+    }
+    const result = await run({ 'image-pipeline': golden, 'show-build-log': 'never' })
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs.status).toBe('FAILED')
+    expect(errorsOf(result)[0]).toContain('CIS checks failed')
+  })
+
+  test('a container pipeline outputs its image URIs', async () => {
+    emulator.scenario = { stepMs: 50 }
+    const result = await run({ 'image-pipeline': container })
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.outputs['image-uris'])).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${ACCOUNT}\\.dkr\\.ecr\\.us-east-1\\.amazonaws\\.com/web-base:`)
+      )
+    ])
+  })
+
+  test('SIGINT cancels the build the execution made', async () => {
+    emulator.scenario = { stepMs: 5000, phaseMs: 20 }
+    const result = await run(
+      { 'image-pipeline': golden },
+      { cancelWhen: () => emulator.calls('ListWorkflowStepExecutions').length > 0 }
+    )
+    expect(result.signalsSent).toEqual(['SIGINT'])
+    expect(emulator.calls('CancelImageCreation').map(r => r.body.imageBuildVersionArn)).toEqual([
+      result.outputs['image-arn']
+    ])
+    expect(result.outputs.status).toBe('CANCELLED')
+  })
+
+  test('an image-pipeline that is neither an ARN of one nor a name is refused before any call', async () => {
+    const result = await run({ 'image-pipeline': IMAGE_RECIPE })
+    expect(errorsOf(result)[0]).toMatch(/^Input 'image-pipeline' must be an image pipeline ARN/)
+    expect(emulator.requests).toEqual([])
+  })
+})

@@ -1,0 +1,84 @@
+// mode: start-pipeline. Runs an existing image pipeline (StartImagePipelineExecution): what most
+// CI workflows do. The pipeline is named by ARN, or by name, looked up in the region: never is an
+// ARN built from a name, since names may hold upper case and spaces. A DISABLED pipeline is
+// refused here: the service would start it (DISABLED only stops its schedule), but a pipeline is
+// disabled after repeated scheduled failures, and a CI run should not quietly start it again.
+import * as core from '@actions/core'
+import {
+  GetImagePipelineCommand,
+  paginateListImagePipelines,
+  type ImagebuilderClient,
+  type ImagePipeline
+} from '@aws-sdk/client-imagebuilder'
+import { ActionError, NotFound, callApi } from '../aws/index.js'
+import { oneLine } from '../common/index.js'
+import type { StartPipelineInputs } from '../inputs/index.js'
+import { clientTokenFor, submit, type StartContext, type Started } from './submit.js'
+
+/** The error lists the pipelines that do exist when there are no more than this many. */
+const LIST_LIMIT = 10
+
+export async function startPipeline(
+  client: ImagebuilderClient,
+  inputs: StartPipelineInputs,
+  context: StartContext
+): Promise<Started> {
+  const call = { signal: context.signal, timeoutMs: context.callTimeoutMs }
+  const arn =
+    'arn' in inputs.imagePipeline
+      ? inputs.imagePipeline.arn
+      : await resolveName(client, inputs.imagePipeline.name, inputs.region, call)
+  const { imagePipeline } = await callApi(
+    'GetImagePipeline',
+    abortSignal =>
+      client.send(new GetImagePipelineCommand({ imagePipelineArn: arn }), { abortSignal }),
+    call
+  )
+  if (imagePipeline?.status === 'DISABLED') {
+    throw new ActionError(
+      `Image pipeline ${oneLine(imagePipeline.name)} (${arn}) is DISABLED, so this step did not start it. Image Builder disables a pipeline after repeated scheduled failures; enable it in the console, or with: aws imagebuilder update-image-pipeline --image-pipeline-arn ${arn} --status ENABLED (plus the pipeline's other settings).`
+    )
+  }
+  const tags = Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
+  const request = { imagePipelineArn: arn, tags, clientToken: undefined as string | undefined }
+  request.clientToken = clientTokenFor(inputs, { imagePipelineArn: arn, tags }, context.env)
+  core.info(`Starting image pipeline ${oneLine(imagePipeline?.name) || arn} in ${inputs.region}`)
+  const image = await submit(client, { operation: 'StartImagePipelineExecution', request }, context)
+  return { arn: image, started: true }
+}
+
+/** The one pipeline of exactly this name; the API's name filter is not documented as exact. */
+async function resolveName(
+  client: ImagebuilderClient,
+  name: string,
+  region: string,
+  call: { signal?: AbortSignal; timeoutMs?: number }
+): Promise<string> {
+  const list = (filters?: Array<{ name: string; values: string[] }>) =>
+    callApi(
+      'ListImagePipelines',
+      async abortSignal => {
+        const all: ImagePipeline[] = []
+        for await (const page of paginateListImagePipelines(
+          { client },
+          { filters },
+          { abortSignal }
+        ))
+          all.push(...(page.imagePipelineList ?? []).filter(p => p && typeof p === 'object'))
+        return all
+      },
+      call
+    )
+  const match = (await list([{ name: 'name', values: [name] }])).find(p => p.name === name)
+  if (match?.arn) return match.arn
+  const existing = (await list()).map(p => p.name ?? '')
+  const known =
+    existing.length === 0
+      ? 'there are no image pipelines there'
+      : existing.length <= LIST_LIMIT
+        ? `the pipelines there are: ${existing.map(n => `'${oneLine(n, 128)}'`).join(', ')}`
+        : `there are ${existing.length} other pipelines there`
+  throw new NotFound(
+    `Input 'image-pipeline': no image pipeline is named '${name}' in ${region} (names must match exactly); ${known}. Give the pipeline's exact name or its ARN.`
+  )
+}
