@@ -2,7 +2,7 @@
 // runs the bundle as the runner does, against faults the emulator injects on the wire.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { ACCOUNT, CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
-import { runAction, type RunOptions, type RunResult } from '../support/harness.js'
+import { PROVENANCE, runAction, type RunOptions, type RunResult } from '../support/harness.js'
 import { LoopbackProxy } from '../support/proxy.js'
 import { useEmulator } from '../support/use-emulator.js'
 
@@ -417,6 +417,7 @@ describe('validation matches the API model', () => {
     })
     expect(result.exitCode).toBe(0)
     expect(emulator.calls('CreateImage')[0].body.tags).toEqual({
+      ...PROVENANCE,
       team: 'platform',
       'cost-center': '42'
     })

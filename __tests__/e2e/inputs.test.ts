@@ -9,7 +9,7 @@ import {
   INFRA,
   CREATE_IMAGE_INPUTS
 } from '../../emulator/fixtures.js'
-import { runAction } from '../support/harness.js'
+import { PROVENANCE, runAction } from '../support/harness.js'
 
 const emulator = useEmulator()
 
@@ -75,7 +75,7 @@ test('every create-image input reaches the CreateImage request in the shape the 
     ],
     executionRole: `arn:aws:iam::${ACCOUNT}:role/ImageBuilderExecution`,
     loggingConfiguration: { logGroupName: '/ci/imagebuilder/golden' },
-    tags: { team: 'platform', ticket: 'OPS:42', empty: '' },
+    tags: { ...PROVENANCE, team: 'platform', ticket: 'OPS:42', empty: '' },
     clientToken: 'request-shape-1'
   })
 })
@@ -89,7 +89,8 @@ test('the defaults send tests and metadata on, scanning off, and no optional mem
     infrastructureConfigurationArn: INFRA,
     imageTestsConfiguration: { imageTestsEnabled: true },
     enhancedImageMetadataEnabled: true,
-    imageScanningConfiguration: { imageScanningEnabled: false }
+    imageScanningConfiguration: { imageScanningEnabled: false },
+    tags: PROVENANCE
   })
   expect(clientToken).toMatch(/^gha-[0-9a-f]{32}$/)
 })
@@ -138,6 +139,7 @@ describe('valid but unusual input is accepted', () => {
     })
     expect(result.exitCode).toBe(0)
     expect(emulator.calls('CreateImage')[0].body.tags).toEqual({
+      ...PROVENANCE,
       url: 'https://example.com:8443/x',
       owner: '',
       version: '1.10'

@@ -11,7 +11,7 @@ import {
   INFRA,
   OWN_THREE_REGIONS
 } from '../../emulator/fixtures.js'
-import { runAction, type RunResult } from '../support/harness.js'
+import { PROVENANCE, runAction, type RunResult } from '../support/harness.js'
 import { useEmulator } from '../support/use-emulator.js'
 
 const emulator = useEmulator()
@@ -53,7 +53,7 @@ describe('mode: distribute', () => {
       sourceImage: 'ami-0123456789abcdef0',
       distributionConfigurationArn: DIST_OWN_THREE_REGIONS,
       executionRole: ROLE,
-      tags: { release: '2026.11' },
+      tags: { ...PROVENANCE, release: '2026.11' },
       loggingConfiguration: { logGroupName: '/ci/distribute' },
       clientToken: 'distribute-1'
     })

@@ -9,7 +9,7 @@ import {
   INFRA,
   THREE_REGIONS_TWO_ACCOUNTS
 } from '../../emulator/fixtures.js'
-import { runAction, type RunOptions, type RunResult } from '../support/harness.js'
+import { PROVENANCE, runAction, type RunOptions, type RunResult } from '../support/harness.js'
 import { useEmulator } from '../support/use-emulator.js'
 
 const emulator = useEmulator()
@@ -55,7 +55,7 @@ describe('mode: start-pipeline', () => {
     expect(started.method).toBe('PUT')
     expect(started.body).toEqual({
       imagePipelineArn: golden,
-      tags: { trigger: 'schedule' },
+      tags: { ...PROVENANCE, trigger: 'schedule' },
       clientToken: expect.stringMatching(/^gha-[0-9a-f]{32}$/)
     })
     expect(emulator.calls('ListImagePipelines')).toEqual([])
@@ -67,6 +67,14 @@ describe('mode: start-pipeline', () => {
       'eu-west-1'
     ])
     expect(result.summary).toContain('Image build AVAILABLE')
+  })
+
+  test("provenance: a user tag of the same key wins; 'provenance-tags: false' sends none", async () => {
+    await run({ 'image-pipeline': golden, wait: 'false', tags: 'github:ref: release-7' })
+    await run({ 'image-pipeline': golden, wait: 'false', 'provenance-tags': 'false' })
+    const [mine, none] = emulator.calls('StartImagePipelineExecution')
+    expect(mine.body.tags).toEqual({ ...PROVENANCE, 'github:ref': 'release-7' })
+    expect(none.body.tags).toBeUndefined()
   })
 
   test('by name: the exact match, not a decoy whose name holds it, across pages', async () => {

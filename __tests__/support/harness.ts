@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { expect } from '@jest/globals'
 import { parse } from 'yaml'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -148,6 +149,17 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
 }
 
 let runs = 0
+const HARNESS_SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+
+/** The provenance tags a run of the harness adds to the request that creates an image. */
+export const PROVENANCE = {
+  'github:repository': 'octo-org/golden-images',
+  'github:sha': HARNESS_SHA,
+  'github:ref': 'refs/heads/main',
+  'github:run-url': expect.stringMatching(
+    /^https:\/\/github\.com\/octo-org\/golden-images\/actions\/runs\/\d+\/attempts\/\d+$/
+  )
+}
 
 export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'ib-action-'))
@@ -170,6 +182,8 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     // A run ID of its own per call, so separate tests never share a default client token.
     GITHUB_RUN_ID: String(process.pid * 1000 + ++runs),
     GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: HARNESS_SHA,
+    GITHUB_REF: 'refs/heads/main',
     GITHUB_JOB: 'bake',
     GITHUB_ACTION: 'imagebuilder',
     GITHUB_WORKSPACE: dir,

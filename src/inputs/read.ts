@@ -214,6 +214,7 @@ function readCommon(
   const requestTimeoutMs = Math.min(30_000, Math.max(5000, 2000 * value('poll-interval')))
   return {
     clientToken: uses('client-token') ? value('client-token') : undefined,
+    provenanceTags: uses('provenance-tags') && value('provenance-tags'),
     role: roleArn ? { roleArn, durationSeconds: value('role-duration-seconds') } : undefined,
     ignoredInputs: INPUT_NAMES.filter(name => !uses(name) && reader.given(name)),
     notes: [],

@@ -162,6 +162,13 @@ export const INPUTS = {
     description:
       'Tags for the Image Builder image resource, as a YAML or JSON map of strings, or the AWS list form [{"Key": "team", "Value": "platform"}].'
   },
+  'provenance-tags': {
+    modes: ['create-image', 'distribute', 'start-pipeline'],
+    default: 'true',
+    read: (r, n) => r.bool(n),
+    description:
+      'Tag the image with the commit and run that made it: github:repository, github:sha, github:ref and github:run-url. A tag of the same key in tags wins.'
+  },
   'client-token': {
     modes: STARTS,
     default: '',

@@ -55,6 +55,8 @@ export interface CommonInputs {
   /** role-to-assume: the action assumes it with the job's OIDC token. */
   role?: RoleSettings
   clientToken?: string
+  /** Add the github:* provenance tags to the request that creates the image. */
+  provenanceTags: boolean
   waitSettings: WaitSettings
   /** Inputs given that this mode does not use: worth a warning, not a failure. */
   ignoredInputs: string[]

@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import type { CreateImageCommandInput, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { CreateImageInputs } from '../inputs/index.js'
+import { tagsWithProvenance } from './provenance.js'
 import { clientTokenFor, submit, type StartContext, type Started } from './submit.js'
 
 /** The exact request, free of I/O, so that the client token can be derived from it. */
@@ -39,6 +40,7 @@ export async function startCreateImage(
   context: StartContext
 ): Promise<Started> {
   const request = buildCreateImageRequest(inputs)
+  request.tags = await tagsWithProvenance(inputs.tags, inputs.provenanceTags)
   request.clientToken = clientTokenFor(inputs, request, context.env)
   core.info(`Starting an image build from ${inputs.recipe.arn} in ${inputs.region}`)
   const arn = await submit(client, { operation: 'CreateImage', request }, context)

@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import type { DistributeImageCommandInput, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { DistributeInputs } from '../inputs/index.js'
+import { tagsWithProvenance } from './provenance.js'
 import { clientTokenFor, submit, type StartContext, type Started } from './submit.js'
 
 export function buildDistributeImageRequest(inputs: DistributeInputs): DistributeImageCommandInput {
@@ -22,6 +23,7 @@ export async function startDistribute(
   context: StartContext
 ): Promise<Started> {
   const request = buildDistributeImageRequest(inputs)
+  request.tags = await tagsWithProvenance(inputs.tags, inputs.provenanceTags)
   request.clientToken = clientTokenFor(inputs, request, context.env)
   core.info(`Distributing ${inputs.sourceImage} with ${inputs.distributionConfigurationArn}`)
   const arn = await submit(client, { operation: 'DistributeImage', request }, context)
