@@ -159,3 +159,16 @@ describe('mode: start-pipeline', () => {
     expect(emulator.requests).toEqual([])
   })
 })
+
+test('the image facts a release pipeline wants are outputs too', async () => {
+  emulator.scenario = { stepMs: 50 }
+  const result = await run({ 'image-pipeline': golden })
+  const arn = result.outputs['image-arn']
+  expect(result.outputs['image-version']).toBe(arn.split('/').slice(-2).join('/'))
+  expect(result.outputs['os-version']).toBe('Amazon Linux 2023')
+  expect(result.outputs.platform).toBe('Linux')
+  expect(JSON.parse(result.outputs['latest-version-references'])).toMatchObject({
+    latestVersionArn: arn.replace(/\/\d+$/, ''),
+    latestMajorVersionArn: expect.stringMatching(/\/1\.x\.x$/)
+  })
+})

@@ -61,6 +61,11 @@ test('no image yet gives empty outputs, not a crash', () => {
     amis: [],
     amiIds: {},
     amiId: '',
-    imageUris: []
+    imageUris: [],
+    // Known from the ARN alone.
+    imageVersion: ARN.split('/').slice(-2).join('/'),
+    osVersion: '',
+    platform: '',
+    latestVersionReferences: ''
   })
 })

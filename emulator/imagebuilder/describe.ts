@@ -17,6 +17,7 @@ export function describe(store: ImageBuilderStore, image: ImageRecord): Record<s
     name: input.imageName,
     version: input.version,
     platform: 'Linux',
+    osVersion: 'Amazon Linux 2023',
     enhancedImageMetadataEnabled: body.enhancedImageMetadataEnabled !== false,
     state: { status: view.status, reason: view.reason, failureContext: view.failureContext },
     imageRecipe: body.imageRecipeArn

@@ -88,9 +88,17 @@ export function startBuild(
 }
 
 export function getImage(store: ImageBuilderStore, request: RecordedRequest): unknown {
+  const image = store.findImage(request.query.imageBuildVersionArn, 'GetImage')
+  const version = image.arn.replace(/\/\d+$/, '')
   return {
     requestId: randomUUID(),
-    image: describe(store, store.findImage(request.query.imageBuildVersionArn, 'GetImage'))
+    image: describe(store, image),
+    latestVersionReferences: {
+      latestVersionArn: version,
+      latestMajorVersionArn: version.replace(/\/(\d+)\.\d+\.\d+$/, '/$1.x.x'),
+      latestMinorVersionArn: version.replace(/\/(\d+\.\d+)\.\d+$/, '/$1.x'),
+      latestPatchVersionArn: version
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // Derives the action's outputs from the image as GetImage reports it, success or not.
 import * as core from '@actions/core'
-import type { Image } from '@aws-sdk/client-imagebuilder'
+import type { Image, LatestVersionReferences } from '@aws-sdk/client-imagebuilder'
 import { parseArn } from '../aws/index.js'
 import { oneLine } from '../common/index.js'
 
@@ -24,9 +24,20 @@ export interface ImageOutputs {
   /** The AMI in the region the action called. */
   amiId: string
   imageUris: string[]
+  /** The semantic version and build, like 1.2.0/7. */
+  imageVersion: string
+  osVersion: string
+  platform: string
+  /** GetImage's latestVersionReferences as JSON, or '' when it sent none. */
+  latestVersionReferences: string
 }
 
-export function imageOutputs(image: Image | undefined, arn: string, region: string): ImageOutputs {
+export function imageOutputs(
+  image: Image | undefined,
+  arn: string,
+  region: string,
+  latest?: LatestVersionReferences
+): ImageOutputs {
   const buildAccount = parseArn(arn)?.account ?? ''
   const amis: AmiOutput[] = (image?.outputResources?.amis ?? [])
     .filter(ami => ami.image)
@@ -52,7 +63,17 @@ export function imageOutputs(image: Image | undefined, arn: string, region: stri
     amis,
     amiIds,
     amiId: amiIds[region] ?? '',
-    imageUris
+    imageUris,
+    imageVersion: token(/\/(\d+\.\d+\.\d+\/\d+)$/.exec(arn)?.[1]),
+    osVersion: token(image?.osVersion),
+    platform: token(image?.platform),
+    latestVersionReferences: latest
+      ? JSON.stringify(
+          Object.fromEntries(
+            Object.entries(latest).map(([key, value]) => [key, token(String(value))])
+          )
+        )
+      : ''
   }
 }
 
@@ -63,4 +84,8 @@ export function setOutputs(outputs: ImageOutputs): void {
   core.setOutput('ami-ids', JSON.stringify(outputs.amiIds))
   core.setOutput('ami-id', outputs.amiId)
   core.setOutput('image-uris', JSON.stringify(outputs.imageUris))
+  core.setOutput('image-version', outputs.imageVersion)
+  core.setOutput('os-version', outputs.osVersion)
+  core.setOutput('platform', outputs.platform)
+  core.setOutput('latest-version-references', outputs.latestVersionReferences)
 }

@@ -9,7 +9,12 @@ import type { BuildResult } from './result.js'
 import { writeSummary } from './summary.js'
 
 export async function report(result: BuildResult): Promise<void> {
-  const outputs = imageOutputs(result.image, result.arn, result.region)
+  const outputs = imageOutputs(
+    result.image,
+    result.arn,
+    result.region,
+    result.latestVersionReferences
+  )
   setOutputs(outputs)
   logOutcome(result, outputs)
   await writeSummary(result, outputs)

@@ -1,5 +1,5 @@
 // What the wait found out about a build, handed to the report.
-import type { Image } from '@aws-sdk/client-imagebuilder'
+import type { Image, LatestVersionReferences } from '@aws-sdk/client-imagebuilder'
 import type { Outcome, StepRef } from '../watch/index.js'
 import type { BuildRecord } from './build-record.js'
 
@@ -8,6 +8,7 @@ export interface BuildResult {
   region: string
   outcome: Outcome
   image?: Image
+  latestVersionReferences?: LatestVersionReferences
   failedSteps: StepRef[]
   elapsedMs: number
   timeoutMs: number

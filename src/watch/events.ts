@@ -2,6 +2,7 @@
 // image it compares to find them.
 import type {
   Image,
+  LatestVersionReferences,
   WorkflowExecutionMetadata,
   WorkflowStepMetadata
 } from '@aws-sdk/client-imagebuilder'
@@ -30,11 +31,19 @@ export type WatchEvent = { elapsedMs: number } & (
   | ({ type: 'step-finished' } & StepRef)
   | ({ type: 'step-waiting' } & StepRef)
   | { type: 'poll-error'; message: string; retryInMs: number }
-  | { type: 'end'; outcome: Outcome; image?: Image; failedSteps: StepRef[] }
+  | {
+      type: 'end'
+      outcome: Outcome
+      image?: Image
+      latestVersionReferences?: LatestVersionReferences
+      failedSteps: StepRef[]
+    }
 )
 
 export interface Snapshot {
   image: Image
+  /** GetImage's latestVersionReferences (Nov 2025), when it sends them. */
+  latestVersionReferences?: LatestVersionReferences
   /** Absent when the workflows were not listed this time (nothing to stream). */
   executions?: WorkflowExecutionMetadata[]
   steps: Map<string, WorkflowStepMetadata[]>

@@ -71,6 +71,7 @@ export async function* watchImage(
   const staleStatus = resumed?.image.state?.status
   const priorExecutions = new Set(resumed?.executions?.map(e => e.workflowExecutionId) ?? [])
   let image: Image | undefined
+  let latestVersionReferences: Snapshot['latestVersionReferences']
   let failures = 0
   let failingSince: number | undefined
   let announcedInvisible = false
@@ -96,6 +97,7 @@ export async function* watchImage(
       failures = 0
       failingSince = undefined
       image = snapshot.image
+      latestVersionReferences = snapshot.latestVersionReferences ?? latestVersionReferences
       const status = image.state?.status ?? ''
       stale &&=
         status === staleStatus &&
@@ -115,6 +117,7 @@ export async function* watchImage(
           type: 'end',
           outcome,
           image,
+          latestVersionReferences,
           failedSteps: tracker.failedSteps,
           elapsedMs: elapsed()
         }
@@ -164,6 +167,7 @@ export async function* watchImage(
         type: 'end',
         outcome: 'timed-out',
         image,
+        latestVersionReferences,
         failedSteps: tracker.failedSteps,
         elapsedMs: elapsed()
       }

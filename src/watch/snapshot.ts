@@ -25,14 +25,14 @@ export async function takeSnapshot(
   plan: SnapshotPlan,
   call: CallOptions = {}
 ): Promise<Snapshot> {
-  const { image } = await callApi(
+  const { image, latestVersionReferences } = await callApi(
     'GetImage',
     abortSignal => client.send(new GetImageCommand({ imageBuildVersionArn: arn }), { abortSignal }),
     call
   )
   if (!image?.state?.status)
     throw new UnreadableAnswer(`GetImage answered without the image's status for ${arn}.`)
-  const snapshot: Snapshot = { image, steps: new Map(), calls: 1 }
+  const snapshot: Snapshot = { image, latestVersionReferences, steps: new Map(), calls: 1 }
   if (!plan.listExecutions(image)) return snapshot
   const count = <P>(page: P): P => {
     snapshot.calls++
