@@ -172,3 +172,42 @@ test('the image facts a release pipeline wants are outputs too', async () => {
     latestMajorVersionArn: expect.stringMatching(/\/1\.x\.x$/)
   })
 })
+
+describe('a summary that answers the next question', () => {
+  test('links to the image and its build log; after a failure, to the failed build log stream', async () => {
+    emulator.scenario = {
+      stepMs: 50,
+      fail: { workflow: 'BUILD', step: 'ApplyBuildComponents', message: 'boom' }
+    }
+    const result = await run({ 'image-pipeline': golden, 'show-build-log': 'never' })
+    const [, version, build] = /\/([\d.]+)\/(\d+)$/.exec(result.outputs['image-arn']) ?? []
+    expect(result.summary).toContain('Image in the Image Builder console</a>')
+    expect(result.summary).toContain(
+      'https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#logsV2:log-groups/log-group/$252Faws$252Fimagebuilder$252Fgolden-al2023'
+    )
+    expect(result.summary).toContain(`Build log stream ${version}/${build}</a>`)
+  })
+
+  test('after a partial distribution, the regions and accounts that got no AMI', async () => {
+    emulator.scenario = {
+      stepMs: 50,
+      targetMs: 50,
+      fail: { status: 'DISTRIBUTING', targetsDone: 2, message: 'copy failed' }
+    }
+    const result = await run({ 'image-pipeline': golden, 'show-build-log': 'never' })
+    expect(result.outputs.status).toBe('FAILED')
+    expect(result.summary).toContain('Asked for, but no AMI')
+    expect(result.summary).toContain('eu-west-1 (account 210987654321)')
+  })
+
+  test('on a timeout, a running step is shown as running when the wait stopped', async () => {
+    emulator.scenario = { stepMs: 60_000, phaseMs: 100 }
+    const result = await run({
+      'image-pipeline': golden,
+      'timeout-minutes': '0.03',
+      'cancel-on-timeout': 'false'
+    })
+    expect(result.outputs.status).toBe('BUILDING')
+    expect(result.summary).toContain('<td>RUNNING when the wait stopped</td>')
+  })
+})

@@ -28,7 +28,16 @@ export function describe(store: ImageBuilderStore, image: ImageRecord): Record<s
       : undefined,
     infrastructureConfiguration: { arn: body.infrastructureConfigurationArn },
     distributionConfiguration: body.distributionConfigurationArn
-      ? { arn: body.distributionConfigurationArn, timeoutMinutes: 720 }
+      ? {
+          arn: body.distributionConfigurationArn,
+          timeoutMinutes: 720,
+          distributions: (
+            store.distributionConfigurations.get(String(body.distributionConfigurationArn)) ?? []
+          ).map(d => ({
+            region: d.region,
+            amiDistributionConfiguration: { targetAccountIds: d.targetAccountIds }
+          }))
+        }
       : undefined,
     imageTestsConfiguration: body.imageTestsConfiguration,
     dateCreated: created,

@@ -1,8 +1,9 @@
 // The job summary: what was built, where, how long each phase took, and why it failed.
 import * as core from '@actions/core'
-import { describeWorkflowArn, failureContextOf } from '../aws/index.js'
+import { describeWorkflowArn, failureContextOf, parseArn } from '../aws/index.js'
 import { escapeHtml, formatDuration, oneLine, spanMs } from '../common/index.js'
 import { failureMessage } from './diagnosis.js'
+import { consoleLinks, missingTargets } from './links.js'
 import type { ImageOutputs } from './outputs.js'
 import type { BuildResult } from './result.js'
 
@@ -70,7 +71,20 @@ export async function writeSummary(result: BuildResult, outputs: ImageOutputs): 
       ])
     }
   }
+  const missing = missingTargets(result.image, parseArn(result.arn)?.account ?? '')
+  if (missing.length > 0 && outputs.amis.length > 0) {
+    summary
+      .addHeading('Asked for, but no AMI', 3)
+      .addList(
+        missing
+          .slice(0, ROW_LIMIT)
+          .map(t => `${cellText(t.region)} (account ${cellText(t.accountId)})`)
+      )
+  }
   addStepTable(summary, result)
+  const links = consoleLinks(result.arn, result.image)
+  if (links.length > 0)
+    summary.addList(links.map(l => `<a href="${escapeHtml(l.url)}">${cellText(l.label)}</a>`))
   await summary.write()
 }
 
@@ -91,7 +105,12 @@ function addStepTable(summary: Summary, result: BuildResult): void {
     return [...steps.values()].map(step => {
       const duration = spanMs(step.startTime, step.endTime)
       const message = (step.message ?? '').slice(0, MESSAGE_LIMIT)
-      return `<tr>${cell(workflow)}${cell(step.name)}${cell(step.action)}${cell(step.status)}${cell(duration === undefined ? '' : formatDuration(duration))}${cell(message)}</tr>`
+      // On a timeout a step still running is what it was when the wait stopped, not what it is now.
+      const status =
+        result.outcome === 'timed-out' && step.status === 'RUNNING'
+          ? 'RUNNING when the wait stopped'
+          : step.status
+      return `<tr>${cell(workflow)}${cell(step.name)}${cell(step.action)}${cell(status)}${cell(duration === undefined ? '' : formatDuration(duration))}${cell(message)}</tr>`
     })
   })
   const header = ['Workflow', 'Step', 'Action', 'Status', 'Duration', 'Message']
