@@ -2,7 +2,8 @@
 // runs the bundle as the runner does, against faults the emulator injects on the wire.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { ACCOUNT, CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
-import { PROVENANCE, runAction, type RunOptions, type RunResult } from '../support/harness.js'
+import { runAction, type RunOptions, type RunResult } from '../support/harness.js'
+import { PROVENANCE } from '../support/provenance.js'
 import { LoopbackProxy } from '../support/proxy.js'
 import { useEmulator } from '../support/use-emulator.js'
 

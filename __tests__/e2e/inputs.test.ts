@@ -9,7 +9,8 @@ import {
   INFRA,
   CREATE_IMAGE_INPUTS
 } from '../../emulator/fixtures.js'
-import { PROVENANCE, runAction } from '../support/harness.js'
+import { runAction } from '../support/harness.js'
+import { PROVENANCE } from '../support/provenance.js'
 
 const emulator = useEmulator()
 

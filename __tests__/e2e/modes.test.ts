@@ -11,7 +11,8 @@ import {
   INFRA,
   OWN_THREE_REGIONS
 } from '../../emulator/fixtures.js'
-import { PROVENANCE, runAction, type RunResult } from '../support/harness.js'
+import { runAction, type RunResult } from '../support/harness.js'
+import { PROVENANCE } from '../support/provenance.js'
 import { useEmulator } from '../support/use-emulator.js'
 
 const emulator = useEmulator()

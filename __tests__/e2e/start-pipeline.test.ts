@@ -9,7 +9,8 @@ import {
   INFRA,
   THREE_REGIONS_TWO_ACCOUNTS
 } from '../../emulator/fixtures.js'
-import { PROVENANCE, runAction, type RunOptions, type RunResult } from '../support/harness.js'
+import { runAction, type RunOptions, type RunResult } from '../support/harness.js'
+import { PROVENANCE } from '../support/provenance.js'
 import { useEmulator } from '../support/use-emulator.js'
 
 const emulator = useEmulator()
