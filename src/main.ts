@@ -74,8 +74,11 @@ export async function run({
     if (cancelled && current) settled = await onJobCancelled(cancelled, current)
     else if (cancelled && startCall && connection)
       settled = await onCancelledWhileStarting(cancelled, connection, startCall)
-    else if (current?.reported) core.setFailed(messageOf(error, inputs))
-    else {
+    else if (current?.reported) {
+      // The build's own report said why; the build is settled unless a cancel went unconfirmed.
+      core.setFailed(messageOf(error, inputs))
+      settled = !current.unsettled
+    } else {
       const message = messageOf(error, inputs)
       core.setFailed(message)
       const reason = reasonOf(error)

@@ -503,3 +503,36 @@ describe('advice that applies to expired credentials', () => {
     expect(result.outputs.status).not.toBe('')
   })
 })
+
+describe('the post step leaves alone what the main step settled', () => {
+  test.each<[string, Record<string, string>, () => void]>([
+    [
+      'a failed build',
+      {},
+      () =>
+        (emulator.scenario = {
+          stepMs: 50,
+          fail: { workflow: 'BUILD', step: 'ApplyBuildComponents', message: 'boom' }
+        })
+    ],
+    [
+      "a timeout with 'cancel-on-timeout: false'",
+      { 'timeout-minutes': '0.02', 'cancel-on-timeout': 'false' },
+      () => (emulator.scenario = { stepMs: 60_000, phaseMs: 100 })
+    ]
+  ])('%s', async (_name, inputs, arrange) => {
+    arrange()
+    const main = await run({ ...inputs, 'show-build-log': 'never' })
+    expect(main.exitCode).toBe(1)
+    expect(main.state.settled).toBe('true')
+    emulator.requests.length = 0
+    const post = await runAction({
+      endpoint: emulator.url,
+      entry: 'post',
+      inputs: CREATE_IMAGE_INPUTS,
+      state: main.state
+    })
+    expect(post.exitCode).toBe(0)
+    expect(emulator.requests).toEqual([])
+  })
+})
