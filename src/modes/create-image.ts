@@ -2,11 +2,10 @@
 import * as core from '@actions/core'
 import type { CreateImageCommandInput, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { CreateImageInputs } from '../inputs/index.js'
-import { tagsWithProvenance } from './provenance.js'
-import { clientTokenFor, submit, type StartContext, type Started } from './submit.js'
+import { submitTagged, type StartContext, type Started } from './submit.js'
 
-/** The exact request, free of I/O, so that the client token can be derived from it. */
-export function buildCreateImageRequest(inputs: CreateImageInputs): CreateImageCommandInput {
+/** The request, but for its tags and client token, which submitTagged adds. */
+function buildCreateImageRequest(inputs: CreateImageInputs): CreateImageCommandInput {
   const ecr =
     inputs.ecrRepositoryName || inputs.ecrContainerTags.length > 0
       ? {
@@ -25,9 +24,7 @@ export function buildCreateImageRequest(inputs: CreateImageInputs): CreateImageC
     },
     workflows: inputs.workflows.length > 0 ? inputs.workflows : undefined,
     executionRole: inputs.executionRole,
-    loggingConfiguration: inputs.logGroupName ? { logGroupName: inputs.logGroupName } : undefined,
-    tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined,
-    clientToken: undefined
+    loggingConfiguration: inputs.logGroupName ? { logGroupName: inputs.logGroupName } : undefined
   }
   if (inputs.recipe.kind === 'image') request.imageRecipeArn = inputs.recipe.arn
   else request.containerRecipeArn = inputs.recipe.arn
@@ -39,10 +36,8 @@ export async function startCreateImage(
   inputs: CreateImageInputs,
   context: StartContext
 ): Promise<Started> {
-  const request = buildCreateImageRequest(inputs)
-  request.tags = await tagsWithProvenance(inputs.tags, inputs.provenanceTags)
-  request.clientToken = clientTokenFor(inputs, request, context.env)
   core.info(`Starting an image build from ${inputs.recipe.arn} in ${inputs.region}`)
-  const arn = await submit(client, { operation: 'CreateImage', request }, context)
+  const request = buildCreateImageRequest(inputs)
+  const arn = await submitTagged(client, inputs, { operation: 'CreateImage', request }, context)
   return { arn, started: true }
 }

@@ -11,8 +11,6 @@ import { startPipeline } from './start-pipeline.js'
 import type { StartContext, Started } from './submit.js'
 import { startWatch } from './watch.js'
 
-export { buildCreateImageRequest } from './create-image.js'
-export { buildDistributeImageRequest } from './distribute.js'
 export type { StartContext, Started } from './submit.js'
 
 export async function start(

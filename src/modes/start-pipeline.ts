@@ -13,8 +13,7 @@ import {
 import { ActionError, NotFound, callApi } from '../aws/index.js'
 import { oneLine } from '../common/index.js'
 import type { StartPipelineInputs } from '../inputs/index.js'
-import { tagsWithProvenance } from './provenance.js'
-import { clientTokenFor, submit, type StartContext, type Started } from './submit.js'
+import { submitTagged, type StartContext, type Started } from './submit.js'
 
 /** The error lists the pipelines that do exist when there are no more than this many. */
 const LIST_LIMIT = 10
@@ -40,11 +39,14 @@ export async function startPipeline(
       `Image pipeline ${oneLine(imagePipeline.name)} (${arn}) is DISABLED, so this step did not start it. Image Builder disables a pipeline after repeated scheduled failures; enable it in the console, or with: aws imagebuilder update-image-pipeline --image-pipeline-arn ${arn} --status ENABLED (plus the pipeline's other settings).`
     )
   }
-  const tags = await tagsWithProvenance(inputs.tags, inputs.provenanceTags)
-  const request = { imagePipelineArn: arn, tags, clientToken: undefined as string | undefined }
-  request.clientToken = clientTokenFor(inputs, { imagePipelineArn: arn, tags }, context.env)
   core.info(`Starting image pipeline ${oneLine(imagePipeline?.name) || arn} in ${inputs.region}`)
-  const image = await submit(client, { operation: 'StartImagePipelineExecution', request }, context)
+  const request = { imagePipelineArn: arn }
+  const image = await submitTagged(
+    client,
+    inputs,
+    { operation: 'StartImagePipelineExecution', request },
+    context
+  )
   return { arn: image, started: true }
 }
 

@@ -16,6 +16,7 @@ import {
 import type { Clock, Env } from '../common/index.js'
 import type { ActionInputs } from '../inputs/index.js'
 import type { Snapshot } from '../watch/index.js'
+import { tagsWithProvenance } from './provenance.js'
 
 export interface Started {
   arn: string
@@ -50,6 +51,24 @@ export function clientTokenFor(
   return (
     inputs.clientToken ?? defaultClientToken({ mode: inputs.mode, ...request }, inputs.region, env)
   )
+}
+
+/** The start calls that make a new image, and so carry tags. */
+export type TaggedStartCall = Exclude<StartCall, { operation: 'RetryImage' }>
+
+/**
+ * Submits a call that makes an image: its tags are the user's with the provenance tags, and its
+ * client token is derived from the request as it is sent.
+ */
+export async function submitTagged(
+  client: ImagebuilderClient,
+  inputs: ActionInputs & { tags: Record<string, string> },
+  call: TaggedStartCall,
+  context: StartContext
+): Promise<string> {
+  call.request.tags = await tagsWithProvenance(inputs.tags, inputs.provenanceTags)
+  call.request.clientToken = clientTokenFor(inputs, call.request, context.env)
+  return submit(client, call, context)
 }
 
 /**
