@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
 import { Emulator } from '../../emulator/index.js'
 import { ACCOUNT, CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
+import { oidcEnv } from '../support/oidc.js'
 
 const emulator = new Emulator()
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/github-imagebuilder`
@@ -16,15 +17,6 @@ afterAll(() => emulator.stop())
 
 const BASE = CREATE_IMAGE_INPUTS
 
-/** A runner with id-token: write and no AWS credentials at all. */
-const oidcEnv = (): Record<string, string | undefined> => ({
-  AWS_ACCESS_KEY_ID: undefined,
-  AWS_SECRET_ACCESS_KEY: undefined,
-  AWS_ENDPOINT_URL_STS: emulator.url,
-  ACTIONS_ID_TOKEN_REQUEST_URL: `${emulator.url}/oidc/token?api-version=2.0`,
-  ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidcRequestToken
-})
-
 const imagebuilderCalls = () =>
   emulator.requests.filter(r => !['OidcToken', 'AssumeRoleWithWebIdentity'].includes(r.operation))
 
@@ -34,7 +26,7 @@ test('assumes the role with the OIDC token and again before each set of credenti
   const result: RunResult = await runAction({
     endpoint: emulator.url,
     inputs: { ...BASE, 'role-to-assume': ROLE, 'role-duration-seconds': '7200' },
-    env: oidcEnv()
+    env: oidcEnv(emulator)
   })
   expect(result.annotations.filter(a => a.level === 'error')).toEqual([])
   expect(result.exitCode).toBe(0)
@@ -84,7 +76,7 @@ test.each<[string, Record<string, undefined | string>, RegExp]>([
   const result = await runAction({
     endpoint: emulator.url,
     inputs: { ...BASE, 'role-to-assume': ROLE },
-    env: { ...oidcEnv(), ...change }
+    env: { ...oidcEnv(emulator), ...change }
   })
   expect(result.exitCode).toBe(1)
   const [error] = result.annotations.filter(a => a.level === 'error')
@@ -98,7 +90,7 @@ test('a role that does not trust the token is reported with what to check', asyn
   const result = await runAction({
     endpoint: emulator.url,
     inputs: { ...BASE, 'role-to-assume': untrusted },
-    env: oidcEnv()
+    env: oidcEnv(emulator)
   })
   expect(result.exitCode).toBe(1)
   const [error] = result.annotations.filter(a => a.level === 'error')
@@ -125,7 +117,7 @@ test.each([
   const result = await runAction({
     endpoint: emulator.url,
     inputs: { ...BASE, ...inputs },
-    env: oidcEnv()
+    env: oidcEnv(emulator)
   })
   expect(result.exitCode).toBe(1)
   const [error] = result.annotations.filter(a => a.level === 'error')

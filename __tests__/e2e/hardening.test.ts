@@ -6,6 +6,7 @@ import { runAction, type RunOptions, type RunResult } from '../support/harness.j
 import { PROVENANCE } from '../support/provenance.js'
 import { LoopbackProxy } from '../support/proxy.js'
 import { useEmulator } from '../support/use-emulator.js'
+import { oidcEnv } from '../support/oidc.js'
 
 const emulator = useEmulator()
 
@@ -14,14 +15,6 @@ const run = (inputs: Record<string, string> = {}, options: RunOptions = {}): Pro
 const errorsOf = (result: RunResult): string[] =>
   result.annotations.filter(a => a.level === 'error').map(a => a.message)
 const seconds = (result: RunResult): number => (result.exitedAt - result.spawnedAt) / 1000
-/** A runner with id-token: write and no AWS credentials: role-to-assume is the way in. */
-const oidcEnv = (): Record<string, string | undefined> => ({
-  AWS_ACCESS_KEY_ID: undefined,
-  AWS_SECRET_ACCESS_KEY: undefined,
-  AWS_ENDPOINT_URL_STS: emulator.url,
-  ACTIONS_ID_TOKEN_REQUEST_URL: `${emulator.url}/oidc/token?api-version=2.0`,
-  ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidcRequestToken
-})
 /** The build is under way: its first workflow step has been listed. */
 const building = (): boolean => emulator.calls('ListWorkflowStepExecutions').length > 0
 
@@ -197,7 +190,7 @@ describe('advice that applies', () => {
     const result = await run(
       { 'role-to-assume': `arn:aws:iam::${ACCOUNT}:role/ci` },
       {
-        env: oidcEnv()
+        env: oidcEnv(emulator)
       }
     )
     const [error] = errorsOf(result)
@@ -491,7 +484,7 @@ describe('advice that applies to expired credentials', () => {
     const result = await run(
       { 'role-to-assume': `arn:aws:iam::${ACCOUNT}:role/ci` },
       {
-        env: oidcEnv()
+        env: oidcEnv(emulator)
       }
     )
     const [error] = errorsOf(result)

@@ -3,20 +3,16 @@
 import { expect, test } from '@jest/globals'
 import { ACCOUNT } from '../../emulator/fixtures.js'
 import { errors, inProcessSetup } from './support.js'
+import { oidcEnv } from '../support/oidc.js'
 
 const t = inProcessSetup()
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/github-imagebuilder`
 
-const oidcEnv = (): Record<string, string | undefined> => ({
-  AWS_ACCESS_KEY_ID: undefined,
-  AWS_SECRET_ACCESS_KEY: undefined,
-  AWS_ENDPOINT_URL_STS: t.emulator.url,
-  ACTIONS_ID_TOKEN_REQUEST_URL: `${t.emulator.url}/oidc/token?api-version=2.0`,
-  ACTIONS_ID_TOKEN_REQUEST_TOKEN: t.emulator.oidcRequestToken
-})
-
 test('assumes the role with the OIDC token and signs every call with its credentials', async () => {
-  const result = await t.main({ inputs: { 'role-to-assume': ROLE, wait: 'false' }, env: oidcEnv() })
+  const result = await t.main({
+    inputs: { 'role-to-assume': ROLE, wait: 'false' },
+    env: oidcEnv(t.emulator)
+  })
   expect(errors(result)).toEqual([])
   const [assumed] = t.emulator.calls('AssumeRoleWithWebIdentity')
   expect(assumed.body).toMatchObject({ RoleArn: ROLE, DurationSeconds: '3600' })
@@ -29,7 +25,7 @@ test('without id-token: write, the error says to grant it', async () => {
   const result = await t.main({
     inputs: { 'role-to-assume': ROLE },
     env: {
-      ...oidcEnv(),
+      ...oidcEnv(t.emulator),
       ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined
     }
@@ -41,7 +37,7 @@ test('without id-token: write, the error says to grant it', async () => {
 
 test('a role that does not trust the repository', async () => {
   t.emulator.untrustedRoles.add(ROLE)
-  const result = await t.main({ inputs: { 'role-to-assume': ROLE }, env: oidcEnv() })
+  const result = await t.main({ inputs: { 'role-to-assume': ROLE }, env: oidcEnv(t.emulator) })
   expect(errors(result)[0]).toMatch(
     /^AssumeRoleWithWebIdentity failed: AccessDenied: .* Check that .* trusts this repository's OIDC tokens/
   )
