@@ -73,6 +73,9 @@ export class Emulator extends ImageBuilderStore implements Identity {
     this.scenario = {}
     this.retryScenario = {}
     this.retryStaleMs = 0
+    this.documents.length = 0
+    this.tokens.clear()
+    this.listingDelayMs = 0
     this.pageSize = 25
     this.credentialLifetimeMs = 3_600_000
     this.resources.reset()

@@ -10,7 +10,7 @@ import {
 } from './aws/index.js'
 import { systemClock, type Clock, type Env } from './common/index.js'
 import { follow } from './follow.js'
-import { readInputs, type ActionInputs } from './inputs/index.js'
+import { InputError, readInputs, type ActionInputs } from './inputs/index.js'
 import { onCancelledWhileStarting, onJobCancelled } from './job-cancelled.js'
 import {
   JobCancellation,
@@ -22,6 +22,7 @@ import {
 } from './lifecycle/index.js'
 import { start } from './modes/index.js'
 import { reasonOf, reportStop } from './report/index.js'
+import { runPublish } from './publish-run.js'
 import { messageOf, type Run } from './run.js'
 
 /** What a test may replace: the clock every wait and retry sleeps on, and the environment. */
@@ -49,6 +50,19 @@ export async function run({
     const { region, waitSettings } = inputs
     const { requestTimeoutMs, callTimeoutMs } = waitSettings
     const client = createClient(connection, { requestTimeoutMs })
+    if (inputs.mode === 'publish') {
+      // Nothing is left running: a create either happened or it did not.
+      settled = true
+      const cancelled = (): boolean => cancellation.cancelled !== undefined
+      const failure = await runPublish(
+        client,
+        inputs,
+        { env, clock, signal, callTimeoutMs },
+        cancelled
+      )
+      if (failure) core.setFailed(failure)
+      return
+    }
     const started = await start(client, inputs, {
       env,
       clock,
@@ -80,9 +94,11 @@ export async function run({
       settled = !current.unsettled
     } else {
       const message = messageOf(error, inputs)
+      if (error instanceof InputError) annotateFiles(error)
       core.setFailed(message)
       const reason = reasonOf(error)
       await reportStop({
+        publish: (inputs?.mode ?? core.getInput('mode').trim()) === 'publish',
         reason,
         message,
         arn: current?.started.arn,
@@ -95,6 +111,18 @@ export async function run({
   } finally {
     cancellation.dispose()
     if (settled) core.saveState(STATE_SETTLED, 'true')
+  }
+}
+
+/** A problem in a file of the repository shows on that file and line in the pull request. */
+function annotateFiles(error: InputError): void {
+  for (const problem of error.fileProblems) {
+    core.error(problem.message, {
+      file: problem.file,
+      startLine: problem.line,
+      startColumn: problem.column,
+      title: `Not published: ${problem.file}`
+    })
   }
 }
 

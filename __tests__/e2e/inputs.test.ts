@@ -181,7 +181,7 @@ describe('bad input fails before any API call, naming the input', () => {
       'an unknown mode',
       { mode: 'bake' },
       'mode',
-      /must be one of create-image, distribute, retry, watch, start-pipeline; got 'bake'/
+      /must be one of create-image, distribute, retry, watch, start-pipeline, publish; got 'bake'/
     ],
     ['a boolean that is not one', { wait: 'yes' }, 'wait', /must be true or false; got 'yes'/],
     [

@@ -7,6 +7,15 @@ import {
   getImage,
   retryImage
 } from './images.js'
+import {
+  getComponent,
+  getWorkflow,
+  listComponentBuildVersions,
+  listComponents,
+  listWorkflowBuildVersions,
+  listWorkflows
+} from './document-listings.js'
+import { createComponent, createWorkflow } from './documents.js'
 import { getImagePipeline, listImagePipelines, startImagePipelineExecution } from './pipelines.js'
 import type { ImageBuilderStore } from './store.js'
 import {
@@ -30,5 +39,13 @@ export const ROUTES: Record<string, Operation> = {
   'PUT /SendWorkflowStepAction': sendWorkflowStepAction,
   'POST /ListImagePipelines': listImagePipelines,
   'GET /GetImagePipeline': getImagePipeline,
-  'PUT /StartImagePipelineExecution': startImagePipelineExecution
+  'PUT /StartImagePipelineExecution': startImagePipelineExecution,
+  'PUT /CreateComponent': createComponent,
+  'POST /ListComponents': listComponents,
+  'POST /ListComponentBuildVersions': listComponentBuildVersions,
+  'GET /GetComponent': getComponent,
+  'PUT /CreateWorkflow': createWorkflow,
+  'POST /ListWorkflows': listWorkflows,
+  'POST /ListWorkflowBuildVersions': listWorkflowBuildVersions,
+  'GET /GetWorkflow': getWorkflow
 }

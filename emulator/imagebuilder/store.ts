@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { canonicalJson } from '../../src/aws/client-token.js'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
 import { describe } from './describe.js'
+import { seedDocument, type DocumentBuild, type DocumentSpec } from './documents.js'
 import { Resources } from './resources.js'
 import { pipelineArn, type PipelineRecord, type PipelineSpec } from './pipelines.js'
 import type { Scenario } from './scenario.js'
@@ -50,6 +51,10 @@ export class ImageBuilderStore {
   readonly resources = new Resources()
   readonly buildNumbers = new Map<string, number>()
   readonly tokens = new Map<string, { hash: string; response: unknown }>()
+  /** Every build of every component and workflow the account owns. */
+  readonly documents: DocumentBuild[] = []
+  /** How long a new component or workflow takes to show in the listings. */
+  listingDelayMs = 0
 
   /** The emulator's clock: timelines run on it. A test may give it a fake one it advances itself. */
   now: () => number = () => Date.now()
@@ -88,6 +93,11 @@ export class ImageBuilderStore {
       dateCreated: new Date(this.now()).toISOString()
     })
     return arn
+  }
+
+  /** Makes a component or workflow build exist, as if created earlier. */
+  addDocument(spec: DocumentSpec): string {
+    return seedDocument(this, spec).arn
   }
 
   calls(operation: string): RecordedRequest[] {

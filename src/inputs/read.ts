@@ -3,6 +3,7 @@
 // parsed as the spec table says; what follows checks the inputs against each other.
 import type { Env } from '../common/index.js'
 import { parseArn } from '../aws/index.js'
+import { loadDocumentFiles } from './document-files.js'
 import { readRegion } from './parsers.js'
 import { InputReader, type GetInput } from './reader.js'
 import {
@@ -20,6 +21,7 @@ import {
   type CreateImageInputs,
   type DistributeInputs,
   type Mode,
+  type PublishInputs,
   type RetryInputs,
   type StartPipelineInputs,
   type WatchInputs
@@ -35,7 +37,8 @@ const READERS: Record<Mode, ModeReader> = {
   distribute: readDistribute,
   retry: (reader, value, env) => readImageArnMode(reader, value, env, 'retry'),
   watch: (reader, value, env) => readImageArnMode(reader, value, env, 'watch'),
-  'start-pipeline': readStartPipeline
+  'start-pipeline': readStartPipeline,
+  publish: readPublish
 }
 
 export function readInputs(get: GetInput, env: Env): ActionInputs {
@@ -43,8 +46,11 @@ export function readInputs(get: GetInput, env: Env): ActionInputs {
   const mode = INPUTS.mode.read(reader, 'mode')
   if (reader.problems.length > 0) throw new InputError(reader.problems)
   const values = new Map<InputName, unknown>()
-  for (const name of inputsOf(mode)) {
-    if (name !== 'mode') values.set(name, INPUTS[name].read(reader, name, mode))
+  // An input the mode does not read has its default's meaning, whatever was given.
+  const defaults = new InputReader(defaultOf, defaultOf)
+  for (const name of INPUT_NAMES) {
+    const used = inputsOf(mode).includes(name)
+    if (name !== 'mode') values.set(name, INPUTS[name].read(used ? reader : defaults, name, mode))
   }
   const value: Values = name => values.get(name) as InputValue<typeof name>
   const inputs = READERS[mode](reader, value, env)
@@ -172,6 +178,21 @@ function readStartPipeline(
   const common = readCommon(reader, value, 'start-pipeline', env)
   if (reader.problems.length > 0 || !imagePipeline || !region) return undefined
   return { mode: 'start-pipeline', region, imagePipeline, tags: value('tags'), ...common }
+}
+
+function readPublish(reader: InputReader, value: Values, env: Env): PublishInputs | undefined {
+  const entries = value('documents')
+  if (reader.text('documents') === undefined)
+    reader.fail('documents', 'is required in mode publish: the components and workflows to publish')
+  const region = readRegion(reader, env, [])
+  const common = readCommon(reader, value, 'publish', env)
+  // Read only when the list itself is sound: a file problem is worth a look once the list is right.
+  if (reader.problems.length > 0 || !region) return undefined
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const { documents, problems } = loadDocumentFiles(reader, entries, workspace)
+  if (problems.length > 0) throw new InputError(reader.problems, problems)
+  if (reader.problems.length > 0) return undefined
+  return { mode: 'publish', region, documents, dryRun: value('dry-run'), ...common }
 }
 
 function readImageArnMode(

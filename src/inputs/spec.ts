@@ -12,6 +12,7 @@ import {
   readList,
   readSourceImage
 } from './parsers.js'
+import { readDocuments } from './documents.js'
 import { readTags, readWorkflows } from './yaml-inputs.js'
 
 export interface InputSpec {
@@ -24,6 +25,8 @@ export interface InputSpec {
 }
 
 const ALL = MODES
+/** The modes that follow an image build: all but publish. */
+const BUILDS = MODES.filter(mode => mode !== 'publish')
 const CREATE = ['create-image'] as const
 /** The modes that start work, and so may cancel it. */
 const STARTS = ['create-image', 'distribute', 'retry', 'start-pipeline'] as const
@@ -41,7 +44,7 @@ export const INPUTS = {
     default: 'create-image',
     read: (r, n) => r.choice(n, MODES),
     description:
-      'What to do. create-image builds from a recipe; start-pipeline runs an existing image pipeline (StartImagePipelineExecution); distribute copies an existing AMI to more regions and accounts (DistributeImage); retry resumes a FAILED or CANCELLED image in place (RetryImage); watch follows an image that already exists. All of them wait and report the same way.'
+      'What to do. create-image builds from a recipe; start-pipeline runs an existing image pipeline (StartImagePipelineExecution); distribute copies an existing AMI to more regions and accounts (DistributeImage); retry resumes a FAILED or CANCELLED image in place (RetryImage); watch follows an image that already exists. All of these wait and report the same way. publish creates new versions of components and workflows whose files changed (see documents).'
   },
   'source-image': {
     modes: ['distribute'],
@@ -63,6 +66,20 @@ export const INPUTS = {
     read: readImagePipeline,
     description:
       'start-pipeline: the image pipeline to run, as its ARN (arn:aws:imagebuilder:REGION:ACCOUNT:image-pipeline/NAME) or its name, looked up in the region.'
+  },
+  documents: {
+    modes: ['publish'],
+    default: '',
+    read: readDocuments,
+    description:
+      'publish: YAML list of the components and workflows to keep in step with files of the repository. Each item is component: NAME with file, version (1.2.x or 1.2.3), platform (Linux, Windows, macOS) and optional description, change-description, supported-os-versions, kms-key-id; or workflow: NAME with file, version, type (BUILD, TEST, DISTRIBUTION) and optional description, change-description, kms-key-id. file is relative to the workspace.'
+  },
+  'dry-run': {
+    modes: ['publish'],
+    default: 'false',
+    read: (r, n) => r.bool(n),
+    description:
+      'publish: send every Create that would be sent with dryRun, so that Image Builder validates the documents, and create nothing. For pull requests.'
   },
   region: {
     modes: ALL,
@@ -191,27 +208,27 @@ export const INPUTS = {
     description: 'Session length for role-to-assume, 900 to 43200 seconds.'
   },
   wait: {
-    modes: ALL,
+    modes: BUILDS,
     default: 'true',
     read: (r, n) => r.bool(n),
     description:
       'Wait for the image to finish. With false the step ends once the build has started.'
   },
   'show-build-log': {
-    modes: ALL,
+    modes: BUILDS,
     default: 'on-failure',
     read: (r, n) => r.choice(n, BUILD_LOG_CHOICES),
     description:
       "When to print the tail of the build's CloudWatch Logs stream (group /aws/imagebuilder/<image name> or the image's own, stream <version>/<build>) in the job log: on-failure, always or never. Image Builder writes the log when the build ends. Needs logs:GetLogEvents."
   },
   'build-log-lines': {
-    modes: ALL,
+    modes: BUILDS,
     default: '100',
     read: (r, n) => r.wholeNumber(n, 'lines', [1, 10_000]),
     description: 'How many lines of the build log to print (1 to 10000).'
   },
   'on-waiting-step': {
-    modes: ALL,
+    modes: BUILDS,
     default: 'wait',
     read: (r, n) => r.choice(n, WAITING_STEP_ANSWERS),
     description:
@@ -231,14 +248,14 @@ export const INPUTS = {
     description: 'When timeout-minutes passes, cancel the image build this step started.'
   },
   'timeout-minutes': {
-    modes: ALL,
+    modes: BUILDS,
     default: '340',
     read: (r, n) => r.positiveNumber(n, 'minutes'),
     description:
       "How long to wait for the image before failing (decimals allowed). The default stays below GitHub's 6-hour job limit."
   },
   'poll-interval': {
-    modes: ALL,
+    modes: BUILDS,
     default: '15',
     read: (r, n) => r.positiveNumber(n, 'seconds'),
     description:

@@ -1,7 +1,14 @@
 // What the rest of the action gets from the inputs: one typed object per mode.
 import type { RoleSettings } from '../aws/index.js'
 
-export const MODES = ['create-image', 'distribute', 'retry', 'watch', 'start-pipeline'] as const
+export const MODES = [
+  'create-image',
+  'distribute',
+  'retry',
+  'watch',
+  'start-pipeline',
+  'publish'
+] as const
 export type Mode = (typeof MODES)[number]
 
 export interface WorkflowParameter {
@@ -106,16 +113,76 @@ export interface StartPipelineInputs extends CommonInputs {
   tags: Record<string, string>
 }
 
+export const DOCUMENT_KINDS = ['component', 'workflow'] as const
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
+export const COMPONENT_PLATFORMS = ['Linux', 'Windows', 'macOS'] as const
+export const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION'] as const
+
+/** `1.2.x` (patch left to the action) or an exact `1.2.3`. */
+export interface DocumentVersion {
+  major: number
+  minor: number
+  patch?: number
+}
+
+/** One entry of 'documents', with its file read and checked. */
+export interface PublishDocument {
+  kind: DocumentKind
+  name: string
+  /** As the annotation names it: relative to the workspace, with forward slashes. */
+  file: string
+  /** The file's text exactly: what the service stores and what is compared. */
+  text: string
+  version: DocumentVersion
+  platform?: (typeof COMPONENT_PLATFORMS)[number]
+  type?: (typeof WORKFLOW_TYPES)[number]
+  description?: string
+  changeDescription?: string
+  supportedOsVersions?: string[]
+  kmsKeyId?: string
+}
+
+export interface PublishInputs extends CommonInputs {
+  mode: 'publish'
+  documents: PublishDocument[]
+  /** Validate every Create with the service (dryRun) and create nothing. */
+  dryRun: boolean
+}
+
 export type ActionInputs =
-  CreateImageInputs | DistributeInputs | RetryInputs | WatchInputs | StartPipelineInputs
+  | CreateImageInputs
+  | DistributeInputs
+  | RetryInputs
+  | WatchInputs
+  | StartPipelineInputs
+  | PublishInputs
+
+/** A problem in a file of the repository: annotated on that file (and line, when known). */
+export interface FileProblem {
+  file: string
+  line?: number
+  column?: number
+  message: string
+}
 
 export class InputError extends Error {
-  constructor(readonly problems: string[]) {
+  constructor(
+    readonly problems: string[],
+    readonly fileProblems: FileProblem[] = []
+  ) {
+    const all = [...problems, ...fileProblems.map(fileProblemText)]
+    const what =
+      fileProblems.length > 0
+        ? 'problems in the inputs and the files they name'
+        : 'inputs are invalid'
     super(
-      problems.length === 1
-        ? problems[0]
-        : `${problems.length} inputs are invalid:\n${problems.map(p => `- ${p}`).join('\n')}`
+      all.length === 1 ? all[0] : `${all.length} ${what}:\n${all.map(p => `- ${p}`).join('\n')}`
     )
     this.name = 'InputError'
   }
+}
+
+export function fileProblemText(problem: FileProblem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file
+  return `${where}: ${problem.message}`
 }

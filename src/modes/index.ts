@@ -1,9 +1,11 @@
-// modes/: one file per mode (create-image, start-pipeline, distribute, retry, watch). Each builds its request, submits it, and says which image to follow
-// (Started). Only this folder sends the calls that start work in the account.
+// modes/: one file per mode (create-image, start-pipeline, distribute, retry, watch). Each builds
+// its request, submits it, and says which image to follow (Started). publish.ts (with
+// document-versions.ts) creates components and workflows instead. Only this folder sends the calls
+// that create or start anything in the account.
 // May import: common/, aws/, inputs/, watch/, report/ (log lines). Others import modes/ through
 // this file only.
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import type { ActionInputs } from '../inputs/index.js'
+import type { ActionInputs, PublishInputs } from '../inputs/index.js'
 import { startCreateImage } from './create-image.js'
 import { startDistribute } from './distribute.js'
 import { startRetry } from './retry.js'
@@ -11,11 +13,12 @@ import { startPipeline } from './start-pipeline.js'
 import type { StartContext, Started } from './submit.js'
 import { startWatch } from './watch.js'
 
+export { publish, type DocumentOutcome } from './publish.js'
 export type { StartContext, Started } from './submit.js'
 
 export async function start(
   client: ImagebuilderClient,
-  inputs: ActionInputs,
+  inputs: Exclude<ActionInputs, PublishInputs>,
   context: StartContext
 ): Promise<Started> {
   switch (inputs.mode) {

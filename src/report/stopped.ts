@@ -33,6 +33,8 @@ export interface Stop {
   record?: BuildRecord
   /** The wait stopped but the build goes on in AWS. */
   continues?: boolean
+  /** Mode publish: there is no build, and nothing was created. */
+  publish?: boolean
 }
 
 const TITLES: Record<StopReason, string> = {
@@ -65,13 +67,15 @@ export async function reportStop(stop: Stop): Promise<void> {
     : stop.continues
       ? `continues in AWS: follow it with mode: watch and image-arn: ${stop.arn}`
       : 'is not left running by this step'
-  const rows = [
-    row('Image', stop.arn),
-    row('Last status', stop.imageStatus ?? seen.status),
-    row('Last step', seen.step),
-    row('Why the step stopped', stop.message),
-    row('The build', build)
-  ]
+  const rows = stop.publish
+    ? [row('Why the step stopped', stop.message), row('Components and workflows', 'none created')]
+    : [
+        row('Image', stop.arn),
+        row('Last status', stop.imageStatus ?? seen.status),
+        row('Last step', seen.step),
+        row('Why the step stopped', stop.message),
+        row('The build', build)
+      ]
   await core.summary
     .addHeading(`❌ ${TITLES[stop.reason]} (${escapeHtml(status)})`, 2)
     .addTable(rows)
