@@ -60,8 +60,13 @@ export class Faults {
     this.throttled = 0
   }
 
-  limitRate(limit: RateLimit): void {
-    this.rateLimit = { ...limit, tokens: limit.burst ?? limit.perSecond, refilledAt: Date.now() }
+  /** Limits the account's request rate; undefined lifts the limit. */
+  limitRate(limit: RateLimit | undefined): void {
+    this.rateLimit = limit && {
+      ...limit,
+      tokens: limit.burst ?? limit.perSecond,
+      refilledAt: Date.now()
+    }
   }
 
   /** How many times faults were injected. */

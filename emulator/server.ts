@@ -91,7 +91,7 @@ export class Emulator extends ImageBuilderStore implements Identity {
     this.faults.clear()
   }
 
-  limitRate(limit: RateLimit): void {
+  limitRate(limit: RateLimit | undefined): void {
     this.faults.limitRate(limit)
   }
 

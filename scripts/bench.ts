@@ -2,11 +2,9 @@
 // figure is measured beside its reference in the same run; medians over several runs. Prints a
 // table and writes it to bench-report.md (untracked); `npm run bench -- --update` writes
 // BENCHMARKS.md instead, keeping its hand-written notes.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem, tmpdir } from 'node:os'
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { Emulator, type RecordedRequest } from '../emulator/index.js'
 import {
   DIST_THREE_REGIONS,
@@ -16,9 +14,11 @@ import {
 } from '../emulator/fixtures.js'
 import { ROOT, runAction, type RunResult } from '../__tests__/support/harness.js'
 import type { Scenario } from '../emulator/index.js'
+import { FIVE_MINUTES, SWEEP_POLL_SECONDS, sweep, type SweepPoint } from './bench-sweep.js'
+import { floorRun, nodes, withRss } from './bench-start.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
-const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 10)
+const SWEEP = (process.env.BENCH_SWEEP ?? '10,25,50,100').split(',').map(Number)
 const QUIET = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }
 const INPUTS = {
   'infrastructure-configuration-arn': INFRA,
@@ -105,82 +105,67 @@ async function detection(pollSeconds: number, runs: number, recipe: string) {
   }
 }
 
-/** Spawn to first request of a bare node process making one HTTP request: the floor. */
-async function floorRun(): Promise<number> {
-  const before = emulator.requests.length
-  const code = `require('http').get(${JSON.stringify(`${emulator.url}/GetImage?imageBuildVersionArn=floor`)}, r => r.resume())`
-  const spawnedAt = Date.now()
-  await new Promise(resolve =>
-    spawn(process.execPath, ['-e', code], { stdio: 'ignore' }).on('close', resolve)
-  )
-  return emulator.requests[before].at - spawnedAt
-}
-
 // The default-settings runs last minutes, mostly asleep: they go on while the rest is measured.
 const defaultsRun = detection(15, 3, recipeFor('bench-long', LONG))
 
-// Cold start and peak RSS (a preloaded probe reads maxRSS as the process exits).
+// Cold start and peak RSS, on each Node at hand, the floor alternating with the action.
 const coldRecipe = recipeFor('bench-cold', {})
-const probeDir = mkdtempSync(join(tmpdir(), 'bench-rss-'))
-const coldAction: number[] = []
-const coldFloor: number[] = []
-const rss: number[] = []
-for (let i = 0; i < RUNS; i++) {
-  coldFloor.push(await floorRun())
-  const probe = join(probeDir, `rss-${i}`)
-  const env = {
-    NODE_OPTIONS: `--import=${pathToFileURL(join(ROOT, 'scripts/rss-probe.mjs')).href}`,
-    RSS_PROBE_FILE: probe
+const starts = []
+for (const node of nodes()) {
+  const action: number[] = []
+  const floor: number[] = []
+  const rss: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    floor.push(await floorRun(emulator, node.path))
+    const { result, rssMiB } = await withRss({
+      endpoint: emulator.url,
+      node: node.path,
+      inputs: { ...INPUTS, 'image-recipe-arn': coldRecipe, wait: 'false' },
+      env: QUIET
+    })
+    action.push(requestsOf(result.outputs['image-arn'])[0].at - result.spawnedAt)
+    rss.push(rssMiB)
   }
-  const result = await build(coldRecipe, { wait: 'false' }, env)
-  coldAction.push(requestsOf(result.arn)[0].at - result.spawnedAt)
-  rss.push(Number(readFileSync(probe, 'utf8')) / 1024)
+  starts.push({
+    node: node.label,
+    cold: median(action),
+    floor: median(floor),
+    rss,
+    load: loadavg()[0]
+  })
 }
 
-// A long wait: a build that never ends, polled fast for a minute and a half (thousands of calls).
-const longWaitProbe = join(probeDir, 'rss-long-wait')
-const longWait = await runAction({
-  endpoint: emulator.url,
-  inputs: {
-    ...INPUTS,
-    'image-recipe-arn': recipeFor('bench-long-wait', { stepMs: 1e9 }),
-    'poll-interval': '0.05',
-    'timeout-minutes': '1.5',
-    'cancel-on-timeout': 'false'
-  },
-  env: {
-    ...QUIET,
-    NODE_OPTIONS: `--import=${pathToFileURL(join(ROOT, 'scripts/rss-probe.mjs')).href}`,
-    RSS_PROBE_FILE: longWaitProbe
-  },
-  killAfterMs: 300_000
-})
-const longWaitCalls = requestsOf(longWait.outputs['image-arn']).length
-const longWaitRss = Number(readFileSync(longWaitProbe, 'utf8')) / 1024
+// A long wait on each Node: a build that never ends, polled fast for a minute and a half.
+const longWaits = await Promise.all(
+  nodes().map(async (node, i) => {
+    const { result, rssMiB } = await withRss({
+      endpoint: emulator.url,
+      node: node.path,
+      inputs: {
+        ...INPUTS,
+        'image-recipe-arn': recipeFor(`bench-long-wait-${i}`, { stepMs: 1e9 }),
+        'poll-interval': '0.05',
+        'timeout-minutes': '1.5',
+        'cancel-on-timeout': 'false'
+      },
+      env: QUIET,
+      killAfterMs: 300_000
+    })
+    const calls = requestsOf(result.outputs['image-arn']).length
+    return { node: node.label, rssMiB, calls, load: loadavg()[0] }
+  })
+)
 
 const fast = await detection(2, RUNS, recipeFor('bench-streaming', STREAMING))
 const defaults = await defaultsRun
 
-// N builds at once against an account limited to 10 requests a second.
-emulator.limitRate({ perSecond: 10, burst: 10 })
-emulator.requests.length = 0
-const crowd = recipeFor('bench-crowd', STREAMING)
-const crowdStart = Date.now()
-const concurrent = await Promise.all(
-  Array.from({ length: CONCURRENT }, () =>
-    runAction({
-      endpoint: emulator.url,
-      inputs: { ...INPUTS, 'image-recipe-arn': crowd, 'poll-interval': '1' },
-      env: QUIET
-    })
-  )
-)
-const crowdSeconds = (Date.now() - crowdStart) / 1000
-const completed = concurrent.filter(
-  r => r.exitCode === 0 && r.outputs.status === 'AVAILABLE'
-).length
-const { throttled } = emulator
-const crowdCalls = emulator.requests.length
+// The concurrency sweep: N five-minute builds at once under one account's rate limit.
+const sweepRecipe = recipeFor('bench-sweep', FIVE_MINUTES)
+const points: Array<SweepPoint & { load: number }> = []
+for (const runs of SWEEP) {
+  const point = await sweep(emulator, runs, { recipe: sweepRecipe, inputs: INPUTS, env: QUIET })
+  points.push({ ...point, load: loadavg()[0] })
+}
 await emulator.stop()
 
 const distBytes = readdirSync(join(ROOT, 'dist'), { recursive: true })
@@ -189,17 +174,15 @@ const distBytes = readdirSync(join(ROOT, 'dist'), { recursive: true })
   .reduce((sum, f) => sum + statSync(f).size, 0)
 const mainBytes = statSync(join(ROOT, 'dist/main/index.js')).size
 
-const cold = median(coldAction)
-const floor = median(coldFloor)
 type Row = [figure: string, measured: string, reference: string, target: string, met: boolean]
 const rows: Row[] = [
-  [
-    'Cold start (spawn → first API request)',
-    `${round(cold)} ms`,
-    `bare node + 1 request: ${round(floor)} ms (×${round(cold / floor, 1)})`,
-    '≤ 3× the floor',
-    cold <= 3 * floor
-  ],
+  ...starts.map((st): Row => [
+    `Cold start (spawn → first API request), ${st.node}`,
+    `${round(st.cold)} ms`,
+    `bare node + 1 request, same environment: ${round(st.floor)} ms (×${round(st.cold / st.floor, 1)}); load ${round(st.load, 1)}`,
+    '≤ 2× the floor',
+    st.cold <= 2 * st.floor
+  ]),
   [
     'Detection latency, poll-interval 2 s',
     `${round(fast.latencyMs)} ms = ${round(fast.fraction, 2)} × interval`,
@@ -228,20 +211,20 @@ const rows: Row[] = [
     '≤ 12',
     defaults.callsPerMinute <= 12
   ],
-  [
-    'Peak RSS',
-    `${round(median(rss), 1)} MiB (max ${round(Math.max(...rss), 1)})`,
+  ...starts.map((st): Row => [
+    `Peak RSS, wait: false, ${st.node}`,
+    `${round(median(st.rss), 1)} MiB (max ${round(Math.max(...st.rss), 1)})`,
     '-',
     '≤ 80 MiB',
-    Math.max(...rss) <= 80
-  ],
-  [
-    'Peak RSS over a long wait',
-    `${round(longWaitRss, 1)} MiB over ${longWaitCalls} calls`,
-    '-',
+    Math.max(...st.rss) <= 80
+  ]),
+  ...longWaits.map((w): Row => [
+    `Peak RSS over a long wait, ${w.node}`,
+    `${round(w.rssMiB, 1)} MiB over ${w.calls} calls`,
+    `load ${round(w.load, 1)}`,
     '≤ 80 MiB',
-    longWaitRss <= 80
-  ],
+    w.rssMiB <= 80
+  ]),
   [
     'dist/ size',
     `${round(distBytes / 1024)} KiB (main bundle ${round(mainBytes / 1024)} KiB)`,
@@ -249,13 +232,13 @@ const rows: Row[] = [
     '-',
     true
   ],
-  [
-    `${CONCURRENT} concurrent builds, account limit 10 req/s, poll-interval 1 s`,
-    `${completed}/${CONCURRENT} completed in ${round(crowdSeconds, 1)} s; ${throttled} of ${crowdCalls} calls throttled`,
-    '-',
-    `${CONCURRENT}/${CONCURRENT} complete`,
-    completed === CONCURRENT
-  ]
+  ...points.map((p): Row => [
+    `${p.runs} concurrent five-minute builds, account limit 10 req/s (time ×${15 / SWEEP_POLL_SECONDS})`,
+    `${p.completed}/${p.runs} completed; ${round(100 * p.throttledShare, 1)} % of calls throttled; ${round(p.callsPerRunMinute, 1)} calls per run per minute (×${round(p.overFloor, 2)} the fewest that follow each build); status shown after p50 ${round(p.lagP50, 2)} / p95 ${round(p.lagP95, 2)} intervals, ${p.late} later than 2`,
+    `load ${round(p.load, 1)}`,
+    'all complete; < 10 % throttled; p95 ≤ 2 intervals; ≤ 1.5× the fewest calls',
+    p.completed === p.runs && p.throttledShare < 0.1 && p.lagP95 <= 2 && p.overFloor <= 1.5
+  ])
 ]
 
 const machine = `${cpus()[0]?.model.trim()} × ${cpus().length} cores, ${round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`

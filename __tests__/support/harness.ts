@@ -27,6 +27,8 @@ export interface RunOptions {
   entry?: 'main' | 'post'
   /** Node arguments that run the step instead of the bundle (e.g. tsx and a source file). */
   nodeArgs?: string[]
+  /** The node binary to run the step with (the bench runs Node 24 too); this process's by default. */
+  node?: string
   /** STATE_* values for a post step, as the runner passes them. */
   state?: Record<string, string>
   /** Receives stdout as it arrives (the demo shows it live). */
@@ -194,7 +196,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     options.entry === 'post' ? (manifest.runs.post ?? '') : manifest.runs.main
   )
   const spawnedAt = Date.now()
-  const child = spawn(process.execPath, options.nodeArgs ?? [entry], {
+  const child = spawn(options.node ?? process.execPath, options.nodeArgs ?? [entry], {
     env: Object.fromEntries(
       Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)
     ),

@@ -1,10 +1,11 @@
-// The Image Builder client every call goes through: SDK retries, timeouts, and the failureContext
-// the SDK would drop.
+// The Image Builder client every call goes through: SDK retries (never of throttling: see
+// retry-strategy.ts), timeouts, and the failureContext the SDK would drop.
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { DEFAULT_CALL_TIMEOUT_MS } from './call.js'
 import { USER_AGENT, imageBuilderEndpoint, type Connection } from './connection.js'
 import { proxyAgentsFor } from './proxy.js'
 import { recoverFailureContext } from './failure-context.js'
+import { retriesWithoutThrottling } from './retry-strategy.js'
 
 export interface ClientOptions {
   maxAttempts?: number
@@ -22,9 +23,7 @@ export function createClient(
     region: connection.region,
     credentials: connection.credentials,
     customUserAgent: USER_AGENT,
-    maxAttempts: options.maxAttempts ?? 4,
-    // Adaptive retries rate-limit the whole client once it is throttled, not each call alone.
-    retryMode: 'adaptive',
+    retryStrategy: retriesWithoutThrottling(options.maxAttempts ?? 3),
     requestHandler: {
       // Without throwOnRequestTimeout the SDK only logs a warning when the time is up.
       requestTimeout: options.requestTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,

@@ -46,6 +46,8 @@ export interface Snapshot {
   latestVersionReferences?: LatestVersionReferences
   /** Absent when the workflows were not listed this time (nothing to stream). */
   executions?: WorkflowExecutionMetadata[]
+  /** Running workflows, known from an earlier listing, whose steps were listed without it. */
+  followed?: WorkflowExecutionMetadata[]
   steps: Map<string, WorkflowStepMetadata[]>
   /**
    * Steps ListWaitingWorkflowSteps lists for this image: asked only when a running step's action
@@ -54,4 +56,9 @@ export interface Snapshot {
   waitingStepIds?: Set<string>
   /** API calls it took, pages included. */
   calls: number
+  /**
+   * Why the listings after GetImage were cut short (throttling, a 5xx): the status stands, and
+   * the next poll lists the workflows again.
+   */
+  incomplete?: unknown
 }

@@ -10,6 +10,7 @@ import {
   NotFound,
   isImageTerminal,
   isNotFound,
+  isThrottling,
   isTransient,
   isUnreadableAnswer,
   awsErrorText,
@@ -75,12 +76,22 @@ export async function* watchImage(
   let failures = 0
   let failingSince: number | undefined
   let announcedInvisible = false
+  /** Polls of a final status whose workflow listing was cut short, tried again. */
+  let endRetries = 0
   const budget = new CallBudget(clock, options.pollIntervalMs)
   /** Whether the last poll listed the workflows; quiet polls alternate with and without. */
   let listedLast = true
-  /** Whether a poll that finds `status` lists the workflows too. */
+  /**
+   * Whether a poll that finds `status` lists the workflows too. Short of calls (throttled), a
+   * poll that reads only the status comes between two that list: status changes still show
+   * within half an interval, steps an interval later.
+   */
   const listNow = (status: string): boolean =>
-    stale || tracker.needsListing(status) || (!listedLast && !NO_NEW_WORKFLOWS.has(status))
+    stale ||
+    (tracker.needsListing(status) &&
+      tracker.followable(status).length === 0 &&
+      !(budget.constrained && listedLast)) ||
+    (!listedLast && !tracker.hasRunning() && !NO_NEW_WORKFLOWS.has(status))
 
   for (;;) {
     let delayMs = options.pollIntervalMs
@@ -89,27 +100,40 @@ export async function* watchImage(
       const plan: SnapshotPlan = {
         // While a retry's old state may still show, look for the re-run's workflows every time.
         listExecutions: img => listNow(img.state?.status ?? ''),
+        // Steps alone, while a workflow runs and the status holds: two calls a poll, not three.
+        follow: img =>
+          budget.constrained && listedLast ? [] : tracker.followable(img.state?.status ?? ''),
         needsSteps: e => tracker.needsSteps(e)
       }
       // A call that hangs ends by the deadline at the latest, so timeout-minutes always holds.
       const timeoutMs = Math.max(1, Math.min(callTimeoutMs, deadline - clock.now()))
       const snapshot = await takeSnapshot(client, arn, plan, { signal, timeoutMs })
+      const status = snapshot.image.state?.status ?? ''
       failures = 0
       failingSince = undefined
+      budget.spend(snapshot.calls + (snapshot.incomplete === undefined ? 0 : 1))
+      if (isThrottling(snapshot.incomplete)) budget.throttled()
+      else if (snapshot.incomplete === undefined) budget.answered()
+      // The end is reported with its workflows in full: a poll cut short there is tried again,
+      // a few times, after the pause the budget asks for.
+      if (snapshot.incomplete !== undefined && isImageTerminal(status) && endRetries++ < 3) {
+        delayMs = jitter(Math.max(options.pollIntervalMs / 2, budget.waitFor(CALLS_PER_INTERVAL)))
+        await clock.sleep(Math.min(delayMs, Math.max(0, deadline - clock.now())), signal)
+        continue
+      }
       image = snapshot.image
       latestVersionReferences = snapshot.latestVersionReferences ?? latestVersionReferences
-      const status = image.state?.status ?? ''
       stale &&=
         status === staleStatus &&
         (snapshot.executions ?? []).every(e => priorExecutions.has(e.workflowExecutionId)) &&
         elapsed() < staleGraceMs
       yield* tracker.diff(snapshot, elapsed())
-      budget.spend(snapshot.calls)
-      listedLast = snapshot.executions !== undefined
-      const streaming = stale || tracker.needsListing(status)
+      listedLast = snapshot.executions !== undefined || snapshot.followed !== undefined
+      const streaming = stale || (tracker.needsListing(status) && !budget.constrained)
       const slow = streaming || BEFORE_WORKFLOWS.has(status)
       const cadence = slow ? options.pollIntervalMs : options.pollIntervalMs / 2
-      const nextCost = streaming ? CALLS_PER_INTERVAL : listNow(status) ? 2 : 1
+      const listingCost = tracker.needsListing(status) ? CALLS_PER_INTERVAL : 2
+      const nextCost = streaming ? CALLS_PER_INTERVAL : listNow(status) ? listingCost : 1
       delayMs = Math.max(cadence, budget.waitFor(nextCost))
       if (isImageTerminal(status) && !stale) {
         const outcome = image.state?.status === 'AVAILABLE' ? 'succeeded' : 'failed'
@@ -150,7 +174,14 @@ export async function* watchImage(
             `Status checks kept failing for ${Math.round((clock.now() - failingSince) / 1000)} s; ${last}`
           )
         }
-        delayMs = backoffMs(failures, options.pollIntervalMs)
+        // Throttled: the account is busy with other builds; the budget slows this one down.
+        if (isThrottling(error)) {
+          budget.spend(1)
+          budget.throttled()
+        }
+        delayMs = isThrottling(error)
+          ? jitter(Math.max(options.pollIntervalMs / 2, budget.waitFor(1)))
+          : backoffMs(failures, options.pollIntervalMs)
         yield {
           type: 'poll-error',
           message: describeError(error, 'Status check'),
@@ -176,3 +207,6 @@ export async function* watchImage(
     await clock.sleep(Math.min(delayMs, remaining), signal)
   }
 }
+
+/** Between half and all of `ms`: throttled builds do not come back in lockstep. */
+const jitter = (ms: number): number => Math.round(ms * (0.5 + Math.random() / 2))

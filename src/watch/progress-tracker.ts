@@ -15,6 +15,11 @@ import {
 import type { Snapshot, StepRef, WatchEvent } from './events.js'
 import { NO_NEW_WORKFLOWS, WORKFLOW_STAGES } from './stages.js'
 
+/** A step in these shows its workflow has not ended (WAITING is the user guide's, not the SDK's). */
+const STEP_LIVE = new Set(['RUNNING', 'WAITING'])
+/** Following steps alone, the workflows are listed again at least every this many polls. */
+const FOLLOW_POLLS = 4
+
 /** Remembers what has been reported, so that each transition is printed once. */
 export class ProgressTracker {
   private status?: string
@@ -27,6 +32,11 @@ export class ProgressTracker {
   private readonly waiting = new Set<string>()
   /** The image status when the workflows were last listed. */
   private listedStatus?: string
+  /** Workflows seen running at the last listing, with the steps each showed last. */
+  private readonly running = new Map<string, WorkflowExecutionMetadata>()
+  private readonly lastSteps = new Map<string, WorkflowStepMetadata[]>()
+  /** Polls since the workflows were last listed. */
+  private sinceListing = 0
   readonly failedSteps: StepRef[] = []
 
   /** Takes what a snapshot shows as already reported, without any event. */
@@ -56,6 +66,24 @@ export class ProgressTracker {
   }
 
   /**
+   * The running workflows whose steps alone can be followed for now: one of their steps runs
+   * (or waits), so the workflow has not ended, and nothing new starts while the status holds.
+   * Listing the workflows too would only confirm that; they are listed anyway every 4th poll.
+   */
+  followable(status: string): WorkflowExecutionMetadata[] {
+    if (status !== this.listedStatus || this.sinceListing >= FOLLOW_POLLS) return []
+    const live = [...this.running.values()].filter(e => {
+      const id = e.workflowExecutionId ?? ''
+      return (
+        !this.finishedExecutions.has(id) &&
+        (this.lastSteps.get(id) ?? []).some(s => STEP_LIVE.has(String(s.status)))
+      )
+    })
+    // Every running workflow must be followable, or one that ended would go unseen.
+    return live.length === this.running.size ? live : []
+  }
+
+  /**
    * Workflows need listing while one runs, in the stages that always have one, and whenever the
    * status has moved since the last listing (a stage, and its workflows, may have started).
    */
@@ -68,7 +96,7 @@ export class ProgressTracker {
   diff(snapshot: Snapshot, elapsedMs: number): WatchEvent[] {
     const events: WatchEvent[] = []
     const executions = snapshot.executions ?? []
-    if (snapshot.executions) this.listedStatus = snapshot.image.state?.status
+    this.remember(snapshot)
     const isKnown = (e: WorkflowExecutionMetadata): boolean =>
       this.startedExecutions.has(e.workflowExecutionId ?? '')
     // A finished execution that runs again (a retry that reuses it) is followed again.
@@ -81,7 +109,7 @@ export class ProgressTracker {
     }
     // Order follows the build: what finished in known workflows, then the new image status,
     // then workflows that started since.
-    for (const execution of executions.filter(isKnown))
+    for (const execution of [...executions.filter(isKnown), ...(snapshot.followed ?? [])])
       events.push(...this.executionEvents(execution, snapshot, elapsedMs))
     events.push(
       ...this.statusEvents(snapshot.image, elapsedMs),
@@ -93,6 +121,19 @@ export class ProgressTracker {
       events.push(...this.executionEvents(execution, snapshot, elapsedMs))
     }
     return events
+  }
+
+  private remember(snapshot: Snapshot): void {
+    for (const [id, steps] of snapshot.steps) this.lastSteps.set(id, steps)
+    if (!snapshot.executions) {
+      this.sinceListing++
+      return
+    }
+    this.sinceListing = 0
+    this.listedStatus = snapshot.image.state?.status
+    this.running.clear()
+    for (const e of snapshot.executions)
+      if (!EXECUTION_FINISHED.has(e.status ?? '')) this.running.set(e.workflowExecutionId ?? '', e)
   }
 
   /** AMIs and container images as they appear: distribution to other regions runs without steps. */

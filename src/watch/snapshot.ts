@@ -8,13 +8,15 @@ import {
   type ImagebuilderClient,
   type WorkflowExecutionMetadata
 } from '@aws-sdk/client-imagebuilder'
-import { UnreadableAnswer, callApi, type CallOptions } from '../aws/index.js'
+import { UnreadableAnswer, callApi, isTransient, type CallOptions } from '../aws/index.js'
 import type { Snapshot } from './events.js'
 
 /** What a snapshot should fetch beyond GetImage. */
 export interface SnapshotPlan {
   listExecutions: (image: Image) => boolean
   needsSteps: (execution: WorkflowExecutionMetadata) => boolean
+  /** Without a listing: the running workflows whose steps to list all the same. */
+  follow?: (image: Image) => WorkflowExecutionMetadata[]
 }
 
 export const FULL_SNAPSHOT: SnapshotPlan = { listExecutions: () => true, needsSteps: () => true }
@@ -33,21 +35,59 @@ export async function takeSnapshot(
   if (!image?.state?.status)
     throw new UnreadableAnswer(`GetImage answered without the image's status for ${arn}.`)
   const snapshot: Snapshot = { image, latestVersionReferences, steps: new Map(), calls: 1 }
-  if (!plan.listExecutions(image)) return snapshot
+  const listed = plan.listExecutions(image)
+  const followed = listed ? [] : (plan.follow?.(image) ?? [])
+  if (!listed && followed.length === 0) return snapshot
+  try {
+    return await listWorkflows({ client, arn, call }, plan, {
+      ...snapshot,
+      followed: listed ? undefined : followed
+    })
+  } catch (error) {
+    // A status in hand is worth showing: when the account is throttled, that is most of the news.
+    if (call.signal?.aborted || !isTransient(error)) throw error
+    return {
+      ...snapshot,
+      executions: undefined,
+      followed: undefined,
+      steps: new Map(),
+      incomplete: error
+    }
+  }
+}
+
+/** Where the listings go: the client, the image, and the bounds of each call. */
+interface Source {
+  client: ImagebuilderClient
+  arn: string
+  call: CallOptions
+}
+
+async function listWorkflows(
+  { client, arn, call }: Source,
+  plan: SnapshotPlan,
+  snapshot: Snapshot
+): Promise<Snapshot> {
   const count = <P>(page: P): P => {
     snapshot.calls++
     return page
   }
-  const executions = await callApi(
-    'ListWorkflowExecutions',
-    abortSignal =>
-      collect(
-        paginateListWorkflowExecutions({ client }, { imageBuildVersionArn: arn }, { abortSignal }),
-        page => count(page).workflowExecutions
-      ),
-    call
-  )
-  snapshot.executions = executions
+  const executions =
+    snapshot.followed ??
+    (await callApi(
+      'ListWorkflowExecutions',
+      abortSignal =>
+        collect(
+          paginateListWorkflowExecutions(
+            { client },
+            { imageBuildVersionArn: arn },
+            { abortSignal }
+          ),
+          page => count(page).workflowExecutions
+        ),
+      call
+    ))
+  if (!snapshot.followed) snapshot.executions = executions
   for (const execution of executions.filter(plan.needsSteps)) {
     const id = execution.workflowExecutionId ?? ''
     const list = await callApi(

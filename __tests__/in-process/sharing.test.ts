@@ -1,0 +1,58 @@
+// Sharing the account's request rate: a wait that is throttled keeps showing what it can, slows
+// down instead of spending calls the account does not have, and does not list what it already
+// knows. In this process, on the fake clock.
+import { describe, expect, test } from '@jest/globals'
+import { errors, inProcessSetup } from './support.js'
+
+const t = inProcessSetup()
+const emulator = t.emulator
+
+describe('sharing the account', () => {
+  test('step listings throttled throughout: every status change still shows, and the build ends', async () => {
+    emulator.inject({
+      operation: 'ListWorkflowStepExecutions',
+      errorType: 'ThrottlingException',
+      status: 429
+    })
+    const result = await t.main()
+    expect(errors(result)).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.status).toBe('AVAILABLE')
+    for (const status of ['BUILDING', 'TESTING', 'INTEGRATING', 'AVAILABLE'])
+      expect(result.lines.some(l => l.endsWith(`Status ${status}`))).toBe(true)
+  })
+
+  test('a throttled call is not repeated by the SDK: each throttled request is a poll of its own', async () => {
+    emulator.inject({
+      operation: 'GetImage',
+      errorType: 'ThrottlingException',
+      status: 429,
+      times: 3
+    })
+    const result = await t.main()
+    expect(result.exitCode).toBe(0)
+    const gets = emulator.calls('GetImage')
+    const throttled = gets.filter(r => r.fault)
+    expect(throttled).toHaveLength(3)
+    // The SDK would have sent each again at once, unseen; the wait says so and paces itself.
+    expect(
+      result.lines.filter(l => l.includes('Status check failed: ThrottlingException'))
+    ).toHaveLength(3)
+  })
+
+  test('while a workflow runs and the status holds, its steps are followed without listing the workflows', async () => {
+    const result = await t.main()
+    expect(result.exitCode).toBe(0)
+    const gets = emulator.calls('GetImage').length
+    const listings = emulator.calls('ListWorkflowExecutions').length
+    const stepListings = emulator.calls('ListWorkflowStepExecutions').length
+    expect(stepListings).toBeGreaterThan(listings)
+    expect(listings).toBeLessThan(gets / 2)
+    // Every step of the build was still shown.
+    const plan = emulator.images.get(result.outputs['image-arn'])?.plan
+    const steps = plan?.executions.flatMap(e => e.steps.map(s => s.name)) ?? []
+    expect(steps.length).toBeGreaterThan(5)
+    const log = [...result.lines, ...result.groups].join('\n')
+    expect(steps.filter(name => !log.includes(name))).toEqual([])
+  })
+})
