@@ -2,6 +2,7 @@
 // down instead of spending calls the account does not have, and does not list what it already
 // knows. In this process, on the fake clock.
 import { describe, expect, test } from '@jest/globals'
+import { IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
 import { errors, inProcessSetup } from './support.js'
 
 const t = inProcessSetup()
@@ -54,5 +55,37 @@ describe('sharing the account', () => {
     expect(steps.length).toBeGreaterThan(5)
     const log = [...result.lines, ...result.groups].join('\n')
     expect(steps.filter(name => !log.includes(name))).toEqual([])
+  })
+
+  test("the reads before a start are repeated through throttling: retry's first look, a pipeline's lookup", async () => {
+    emulator.scenario = {
+      fail: { workflow: 'TEST', step: 'ApplyTestComponents', message: 'flaky' }
+    }
+    const failed = await t.main({ inputs: { 'show-build-log': 'never' } })
+    expect(failed.outputs.status).toBe('FAILED')
+    emulator.scenario = {}
+    const throttle = (operation: string): void =>
+      emulator.inject({ operation, errorType: 'ThrottlingException', status: 429, times: 2 })
+    throttle('ListWorkflowExecutions')
+    const retried = await t.main({
+      bare: true,
+      inputs: { mode: 'retry', 'image-arn': failed.outputs['image-arn'] }
+    })
+    expect(errors(retried)).toEqual([])
+    expect(retried.outputs.status).toBe('AVAILABLE')
+    emulator.clearFaults()
+    emulator.addImagePipeline({
+      name: 'nightly',
+      imageRecipeArn: IMAGE_RECIPE,
+      infrastructureConfigurationArn: INFRA
+    })
+    throttle('ListImagePipelines')
+    throttle('GetImagePipeline')
+    const started = await t.main({
+      bare: true,
+      inputs: { mode: 'start-pipeline', 'image-pipeline': 'nightly', wait: 'false' }
+    })
+    expect(errors(started)).toEqual([])
+    expect(emulator.calls('StartImagePipelineExecution')).toHaveLength(1)
   })
 })

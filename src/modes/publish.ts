@@ -5,16 +5,8 @@
 // With dry-run every Create is sent with dryRun, which the service answers with
 // DryRunOperationException (412) when the request is valid.
 import { createHash } from 'node:crypto'
-import * as core from '@actions/core'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import {
-  callApi,
-  canonicalJson,
-  errorName,
-  isTransient,
-  awsErrorText,
-  withRetries
-} from '../aws/index.js'
+import { callApi, canonicalJson, errorName, isTransient, awsErrorText } from '../aws/index.js'
 import type { PublishDocument, PublishInputs } from '../inputs/index.js'
 import type { PublishedDocument } from '../report/index.js'
 import {
@@ -26,13 +18,10 @@ import {
   sendCreate,
   type Send
 } from './document-versions.js'
-import type { StartContext } from './submit.js'
+import { repeated, type StartContext } from './submit.js'
 
 /** What became of one document; filled in as the run goes, so a failed run still reports it. */
 export type DocumentOutcome = PublishedDocument
-
-/** How long transient failures (throttling, 5xx, dropped connections) are retried, per call. */
-const TRANSIENT_WINDOW_MS = 120_000
 
 export async function publish(
   client: ImagebuilderClient,
@@ -40,15 +29,13 @@ export async function publish(
   context: StartContext,
   outcomes: DocumentOutcome[]
 ): Promise<void> {
-  const { signal, clock } = context
+  const { signal, callTimeoutMs } = context
   const send: Send = (operation, call) =>
-    withRetries(() => callApi(operation, call, { signal, timeoutMs: context.callTimeoutMs }), {
-      limitMs: TRANSIENT_WINDOW_MS,
-      clock,
-      signal,
-      onRetry: (error, ms) =>
-        core.info(`${awsErrorText(error, operation)} Trying again in ${Math.round(ms / 1000)} s.`)
-    })
+    repeated(
+      operation,
+      () => callApi(operation, call, { signal, timeoutMs: callTimeoutMs }),
+      context
+    )
   for (const document of inputs.documents) outcomes.push(await plan(client, send, document))
   // An exact version taken by other content: nothing is created, whatever else changed.
   if (!inputs.dryRun && outcomes.some(o => o.conflict)) return

@@ -4,17 +4,22 @@ import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { RetryInputs } from '../inputs/index.js'
 import { logEarlierAttempt } from '../report/index.js'
 import { FULL_SNAPSHOT, takeSnapshot } from '../watch/index.js'
-import { clientTokenFor, submit, type StartContext, type Started } from './submit.js'
+import { clientTokenFor, repeated, submit, type StartContext, type Started } from './submit.js'
 
 export async function startRetry(
   client: ImagebuilderClient,
   inputs: RetryInputs,
   context: StartContext
 ): Promise<Started> {
-  const resumeFrom = await takeSnapshot(client, inputs.imageArn, FULL_SNAPSHOT, {
-    signal: context.signal,
-    timeoutMs: context.callTimeoutMs
-  })
+  const resumeFrom = await repeated(
+    'GetImage',
+    () =>
+      takeSnapshot(client, inputs.imageArn, FULL_SNAPSHOT, {
+        signal: context.signal,
+        timeoutMs: context.callTimeoutMs
+      }),
+    context
+  )
   logEarlierAttempt(resumeFrom)
   const request = {
     imageBuildVersionArn: inputs.imageArn,

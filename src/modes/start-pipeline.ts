@@ -13,7 +13,7 @@ import {
 import { ActionError, NotFound, callApi } from '../aws/index.js'
 import { oneLine } from '../common/index.js'
 import type { StartPipelineInputs } from '../inputs/index.js'
-import { submitTagged, type StartContext, type Started } from './submit.js'
+import { repeated, submitTagged, type StartContext, type Started } from './submit.js'
 
 /** The error lists the pipelines that do exist when there are no more than this many. */
 const LIST_LIMIT = 10
@@ -27,12 +27,17 @@ export async function startPipeline(
   const arn =
     'arn' in inputs.imagePipeline
       ? inputs.imagePipeline.arn
-      : await resolveName(client, inputs.imagePipeline.name, inputs.region, call)
-  const { imagePipeline } = await callApi(
+      : await resolveName(client, inputs.imagePipeline.name, inputs.region, context)
+  const { imagePipeline } = await repeated(
     'GetImagePipeline',
-    abortSignal =>
-      client.send(new GetImagePipelineCommand({ imagePipelineArn: arn }), { abortSignal }),
-    call
+    () =>
+      callApi(
+        'GetImagePipeline',
+        abortSignal =>
+          client.send(new GetImagePipelineCommand({ imagePipelineArn: arn }), { abortSignal }),
+        call
+      ),
+    context
   )
   if (imagePipeline?.status === 'DISABLED') {
     throw new ActionError(
@@ -55,22 +60,28 @@ async function resolveName(
   client: ImagebuilderClient,
   name: string,
   region: string,
-  call: { signal?: AbortSignal; timeoutMs?: number }
+  context: StartContext
 ): Promise<string> {
+  const call = { signal: context.signal, timeoutMs: context.callTimeoutMs }
   const list = (filters?: Array<{ name: string; values: string[] }>) =>
-    callApi(
+    repeated(
       'ListImagePipelines',
-      async abortSignal => {
-        const all: ImagePipeline[] = []
-        for await (const page of paginateListImagePipelines(
-          { client },
-          { filters },
-          { abortSignal }
-        ))
-          all.push(...(page.imagePipelineList ?? []).filter(p => p && typeof p === 'object'))
-        return all
-      },
-      call
+      () =>
+        callApi(
+          'ListImagePipelines',
+          async abortSignal => {
+            const all: ImagePipeline[] = []
+            for await (const page of paginateListImagePipelines(
+              { client },
+              { filters },
+              { abortSignal }
+            ))
+              all.push(...(page.imagePipelineList ?? []).filter(p => p && typeof p === 'object'))
+            return all
+          },
+          call
+        ),
+      context
     )
   const match = (await list([{ name: 'name', values: [name] }])).find(p => p.name === name)
   if (match?.arn) return match.arn

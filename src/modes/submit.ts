@@ -78,26 +78,40 @@ export async function submitTagged(
 export async function submit(
   client: ImagebuilderClient,
   call: StartCall,
-  { clock, signal, callTimeoutMs, beforeSubmit }: StartContext
+  context: StartContext
 ): Promise<string> {
   const { operation } = call
-  beforeSubmit?.(call)
-  const arn = await withRetries(
+  context.beforeSubmit?.(call)
+  const arn = await repeated(
+    operation,
     () =>
       callApi(operation, abortSignal => sendStartCall(client, call, abortSignal), {
-        signal,
-        timeoutMs: callTimeoutMs
+        signal: context.signal,
+        timeoutMs: context.callTimeoutMs
       }),
-    {
-      limitMs: 120_000,
-      clock,
-      signal,
-      // A refused connection at the start is a wrong endpoint or no network, not a blip.
-      retryable: error => isTransient(error) && !isConnectionRefused(error),
-      onRetry: (error, delayMs) =>
-        core.info(`${describeError(error, operation)} Retrying in ${Math.round(delayMs / 1000)} s.`)
-    }
+    context
   )
   if (!arn) throw new ActionError(`${operation} returned no imageBuildVersionArn`)
   return arn
+}
+
+/**
+ * An attempt repeated through throttling, 5xx answers and dropped connections for up to two
+ * minutes, with full-jitter backoff: the SDK repeats no throttled call, since the account's rate is
+ * shared by all its builds. For reads, and for calls whose client token makes a repeat safe.
+ */
+export function repeated<T>(
+  operation: string,
+  attempt: () => Promise<T>,
+  { clock, signal }: StartContext
+): Promise<T> {
+  return withRetries(attempt, {
+    limitMs: 120_000,
+    clock,
+    signal,
+    // A refused connection at the start is a wrong endpoint or no network, not a blip.
+    retryable: error => isTransient(error) && !isConnectionRefused(error),
+    onRetry: (error, delayMs) =>
+      core.info(`${describeError(error, operation)} Retrying in ${Math.round(delayMs / 1000)} s.`)
+  })
 }

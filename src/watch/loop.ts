@@ -103,7 +103,8 @@ export async function* watchImage(
         // Steps alone, while a workflow runs and the status holds: two calls a poll, not three.
         follow: img =>
           budget.constrained && listedLast ? [] : tracker.followable(img.state?.status ?? ''),
-        needsSteps: e => tracker.needsSteps(e)
+        needsSteps: e => tracker.needsSteps(e),
+        partial: true
       }
       // A call that hangs ends by the deadline at the latest, so timeout-minutes always holds.
       const timeoutMs = Math.max(1, Math.min(callTimeoutMs, deadline - clock.now()))

@@ -17,6 +17,12 @@ export interface SnapshotPlan {
   needsSteps: (execution: WorkflowExecutionMetadata) => boolean
   /** Without a listing: the running workflows whose steps to list all the same. */
   follow?: (image: Image) => WorkflowExecutionMetadata[]
+  /**
+   * A status is worth having without its listings: a listing that fails transiently then cuts
+   * the snapshot short (`incomplete`) instead of failing it. Not for a snapshot that must be
+   * whole, like the one a retry compares the re-run with.
+   */
+  partial?: boolean
 }
 
 export const FULL_SNAPSHOT: SnapshotPlan = { listExecutions: () => true, needsSteps: () => true }
@@ -45,7 +51,7 @@ export async function takeSnapshot(
     })
   } catch (error) {
     // A status in hand is worth showing: when the account is throttled, that is most of the news.
-    if (call.signal?.aborted || !isTransient(error)) throw error
+    if (!plan.partial || call.signal?.aborted || !isTransient(error)) throw error
     return {
       ...snapshot,
       executions: undefined,
