@@ -13,6 +13,8 @@ export interface RetryOptions {
   /** Keep retrying transient failures for this long. */
   limitMs: number
   baseMs?: number
+  /** The longest pause between two attempts (a minute unless said). */
+  maxMs?: number
   clock?: Clock
   signal?: AbortSignal
   onRetry?: (error: unknown, delayMs: number) => void
@@ -20,14 +22,18 @@ export interface RetryOptions {
   retryable?: (error: unknown) => boolean
 }
 
-export async function withRetries<T>(call: () => Promise<T>, options: RetryOptions): Promise<T> {
+/** `call` is told how much of the time limit is left, to bound its own attempt by it. */
+export async function withRetries<T>(
+  call: (remainingMs: number) => Promise<T>,
+  options: RetryOptions
+): Promise<T> {
   const clock = options.clock ?? systemClock
   const start = clock.now()
   for (let failures = 1; ; failures++) {
     try {
-      return await call()
+      return await call(options.limitMs - (clock.now() - start))
     } catch (error) {
-      const delayMs = backoffMs(failures, options.baseMs ?? 1000)
+      const delayMs = backoffMs(failures, options.baseMs ?? 1000, options.maxMs)
       const retryable = options.retryable ?? isTransient
       if (!retryable(error) || clock.now() + delayMs - start > options.limitMs) throw error
       options.onRetry?.(error, delayMs)

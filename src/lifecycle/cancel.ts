@@ -12,8 +12,8 @@ import {
   createClient,
   describeError,
   errorName,
-  isTransient,
   sendStartCall,
+  withRetries,
   type Connection,
   type StartCall
 } from '../aws/index.js'
@@ -24,22 +24,16 @@ export type CancelOutcome = 'cancelled' | 'ended' | 'unconfirmed'
 /** Cancelling an image that has already ended is refused with one of these. */
 const ALREADY_ENDED = new Set(['ResourceInUseException', 'InvalidRequestException'])
 
-/** Repeats `attempt` through transient errors, with a short backoff, until `budgetMs` is spent. */
-async function withinBudget<T>(
-  budgetMs: number,
-  attempt: (timeoutMs: number) => Promise<T>
-): Promise<T> {
-  const start = Date.now()
-  for (let failures = 0; ; failures++) {
-    const left = budgetMs - (Date.now() - start)
-    try {
-      return await attempt(Math.max(500, Math.min(3000, left)))
-    } catch (error) {
-      const pause = Math.min(1000, 200 * 2 ** failures)
-      if (!isTransient(error) || Date.now() - start + pause >= budgetMs) throw error
-      await new Promise(resolve => setTimeout(resolve, pause))
-    }
-  }
+/**
+ * Repeats `attempt` through transient errors until `budgetMs` is spent, pausing at most a second:
+ * each attempt gets what is left of the budget, from half a second to three.
+ */
+function withinBudget<T>(budgetMs: number, attempt: (timeoutMs: number) => Promise<T>): Promise<T> {
+  return withRetries(left => attempt(Math.max(500, Math.min(3000, left))), {
+    limitMs: budgetMs,
+    baseMs: 200,
+    maxMs: 1000
+  })
 }
 
 /** Sends CancelImageCreation until it is accepted or refused for good; never throws. */
