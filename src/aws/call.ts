@@ -58,3 +58,17 @@ export function operationOf(error: unknown, fallback: string): string {
     fallback
   )
 }
+
+/**
+ * Every item of every page of a listing. A null where an entry belongs is dropped: the next look
+ * lists it again.
+ */
+export async function collect<P, T>(
+  pages: AsyncIterable<P>,
+  items: (page: P) => T[] | undefined
+): Promise<T[]> {
+  const all: T[] = []
+  for await (const page of pages)
+    all.push(...(items(page) ?? []).filter(item => typeof item === 'object' && item !== null))
+  return all
+}

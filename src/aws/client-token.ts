@@ -19,7 +19,12 @@ export function defaultClientToken(request: object, region: string, env: Env): s
     region,
     canonicalJson(request)
   ]
-  return `gha-${createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32)}`
+  return hashedToken('gha', identity)
+}
+
+/** `prefix-` and 32 hex digits of the value's hash: equal values, equal tokens. */
+export function hashedToken(prefix: string, value: unknown): string {
+  return `${prefix}-${createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 32)}`
 }
 
 /** JSON with sorted keys and undefined members dropped, so equal requests hash equally. */

@@ -3,10 +3,14 @@
 import { isTransient } from './errors.js'
 import { systemClock, type Clock } from '../common/index.js'
 
-/** Full jitter: many jobs throttled at the same moment do not come back in lockstep. */
+/** Between half and all of `ms`: many jobs throttled at once do not come back in lockstep. */
+export function jitter(ms: number): number {
+  return Math.round(ms * (0.5 + Math.random() / 2))
+}
+
+/** Exponential backoff with jitter, from `baseMs` up to `maxMs`. */
 export function backoffMs(failures: number, baseMs: number, maxMs = 60_000): number {
-  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(failures, 10))
-  return Math.max(baseMs, Math.round(ceiling * (0.5 + Math.random() / 2)))
+  return Math.max(baseMs, jitter(Math.min(maxMs, baseMs * 2 ** Math.min(failures, 10))))
 }
 
 export interface RetryOptions {

@@ -6,12 +6,13 @@ import {
   CreateWorkflowCommand,
   GetComponentCommand,
   GetWorkflowCommand,
-  ListComponentBuildVersionsCommand,
-  ListComponentsCommand,
-  ListWorkflowBuildVersionsCommand,
-  ListWorkflowsCommand,
+  paginateListComponentBuildVersions,
+  paginateListComponents,
+  paginateListWorkflowBuildVersions,
+  paginateListWorkflows,
   type ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
+import { collect } from '../aws/index.js'
 import type { DocumentVersion, PublishDocument } from '../inputs/index.js'
 
 /** One call, bounded and retried by the caller. */
@@ -61,24 +62,6 @@ const buildOf = (arn: string): number => Number(/\/([0-9]+)$/.exec(arn)?.[1] ?? 
 const versionOf = (arn: string): string =>
   /\/([0-9]+\.[0-9]+\.[0-9]+)(?:\/[0-9]+)?$/.exec(arn)?.[1] ?? ''
 
-async function pages<T>(
-  send: Send,
-  operation: string,
-  page: (
-    nextToken: string | undefined,
-    abortSignal: AbortSignal
-  ) => Promise<[T[] | undefined, string | undefined]>
-): Promise<T[]> {
-  const all: T[] = []
-  let token: string | undefined
-  do {
-    const [items, next] = await send(operation, abortSignal => page(token, abortSignal))
-    all.push(...(items ?? []).filter(item => item && typeof item === 'object'))
-    token = next
-  } while (token)
-  return all
-}
-
 /** The version ARNs (…/x.y.z) of exactly this name, and for a workflow this type. */
 export async function listVersions(
   client: ImagebuilderClient,
@@ -91,20 +74,23 @@ export async function listVersions(
     byName: true,
     filters: [{ name: 'name', values: [doc.name] }]
   }
+  // Each listing is one call, its pages included, as the other listings of the action are. A
+  // copy of the request each time: the paginator writes its nextToken into it, and a repeat
+  // must start from the first page.
   const found =
     doc.kind === 'component'
-      ? await pages(send, 'ListComponents', async (nextToken, abortSignal) => {
-          const page = await client.send(new ListComponentsCommand({ ...request, nextToken }), {
-            abortSignal
-          })
-          return [page.componentVersionList, page.nextToken]
-        })
-      : await pages(send, 'ListWorkflows', async (nextToken, abortSignal) => {
-          const page = await client.send(new ListWorkflowsCommand({ ...request, nextToken }), {
-            abortSignal
-          })
-          return [page.workflowVersionList, page.nextToken]
-        })
+      ? await send('ListComponents', abortSignal =>
+          collect(
+            paginateListComponents({ client }, { ...request }, { abortSignal }),
+            page => page.componentVersionList
+          )
+        )
+      : await send('ListWorkflows', abortSignal =>
+          collect(
+            paginateListWorkflows({ client }, { ...request }, { abortSignal }),
+            page => page.workflowVersionList
+          )
+        )
   return found
     .filter(v => v.name === doc.name && v.arn && (doc.kind === 'component' || sameType(v, doc)))
     .map(v => ({ arn: v.arn as string, version: v.version ?? versionOf(v.arn as string) }))
@@ -125,20 +111,26 @@ export async function currentBuild(
 ): Promise<CurrentBuild | undefined> {
   const builds =
     doc.kind === 'component'
-      ? await pages(send, 'ListComponentBuildVersions', async (nextToken, abortSignal) => {
-          const page = await client.send(
-            new ListComponentBuildVersionsCommand({ componentVersionArn: versionArn, nextToken }),
-            { abortSignal }
+      ? await send('ListComponentBuildVersions', abortSignal =>
+          collect(
+            paginateListComponentBuildVersions(
+              { client },
+              { componentVersionArn: versionArn },
+              { abortSignal }
+            ),
+            page => page.componentSummaryList
           )
-          return [page.componentSummaryList, page.nextToken]
-        })
-      : await pages(send, 'ListWorkflowBuildVersions', async (nextToken, abortSignal) => {
-          const page = await client.send(
-            new ListWorkflowBuildVersionsCommand({ workflowVersionArn: versionArn, nextToken }),
-            { abortSignal }
+        )
+      : await send('ListWorkflowBuildVersions', abortSignal =>
+          collect(
+            paginateListWorkflowBuildVersions(
+              { client },
+              { workflowVersionArn: versionArn },
+              { abortSignal }
+            ),
+            page => page.workflowSummaryList
           )
-          return [page.workflowSummaryList, page.nextToken]
-        })
+        )
   const arns = builds.map(b => b.arn ?? '').filter(arn => buildOf(arn) > 0)
   const newest = arns.sort((a, b) => buildOf(a) - buildOf(b)).pop()
   if (!newest) return undefined

@@ -4,9 +4,8 @@
 // created, so that an exact version taken by other content stops the run with nothing created.
 // With dry-run every Create is sent with dryRun, which the service answers with
 // DryRunOperationException (412) when the request is valid.
-import { createHash } from 'node:crypto'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import { callApi, canonicalJson, errorName, isTransient, awsErrorText } from '../aws/index.js'
+import { callApi, errorName, hashedToken, isTransient, awsErrorText } from '../aws/index.js'
 import type { PublishDocument, PublishInputs } from '../inputs/index.js'
 import type { PublishedDocument } from '../report/index.js'
 import {
@@ -76,10 +75,7 @@ async function plan(
  * create, before the listings show it, gets the same build back instead of a second one.
  */
 export function documentClientToken(kind: string, region: string, request: object): string {
-  const hash = createHash('sha256')
-    .update(canonicalJson({ kind, region, ...request }))
-    .digest('hex')
-  return `pub-${hash.slice(0, 32)}`
+  return hashedToken('pub', { kind, region, ...request })
 }
 
 /** The errors that speak of the document or the request, not of the account or the network. */

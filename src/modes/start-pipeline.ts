@@ -7,10 +7,9 @@ import * as core from '@actions/core'
 import {
   GetImagePipelineCommand,
   paginateListImagePipelines,
-  type ImagebuilderClient,
-  type ImagePipeline
+  type ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
-import { ActionError, NotFound, callApi } from '../aws/index.js'
+import { ActionError, NotFound, callApi, collect } from '../aws/index.js'
 import { oneLine } from '../common/index.js'
 import type { StartPipelineInputs } from '../inputs/index.js'
 import { repeated, submitTagged, type StartContext, type Started } from './submit.js'
@@ -69,16 +68,11 @@ async function resolveName(
       () =>
         callApi(
           'ListImagePipelines',
-          async abortSignal => {
-            const all: ImagePipeline[] = []
-            for await (const page of paginateListImagePipelines(
-              { client },
-              { filters },
-              { abortSignal }
-            ))
-              all.push(...(page.imagePipelineList ?? []).filter(p => p && typeof p === 'object'))
-            return all
-          },
+          abortSignal =>
+            collect(
+              paginateListImagePipelines({ client }, { filters }, { abortSignal }),
+              page => page.imagePipelineList
+            ),
           call
         ),
       context

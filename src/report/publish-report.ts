@@ -80,9 +80,13 @@ export async function reportPublish(report: PublishReport): Promise<string | und
   return failure
 }
 
+/** The build the file was compared with, as version/build, or 'none'. */
+const previousOf = (o: PublishedDocument): string =>
+  o.previous ? `${o.previous.version}/${o.previous.build}` : 'none'
+
 function logOutcome(o: PublishedDocument): void {
   const what = `${o.document.kind} ${oneLine(o.document.name, 128)}`
-  const from = o.previous ? `${o.previous.version}/${o.previous.build}` : 'none'
+  const from = previousOf(o)
   if (o.result === 'unchanged') core.info(`${what}: unchanged at ${from} (${o.arn})`)
   else if (o.result === 'created')
     core.info(`${what}: ${from} → ${o.version ?? ''} created (${o.arn})`)
@@ -107,7 +111,7 @@ async function writeSummary(
     header: true
   }))
   const rows = report.outcomes.map(o => {
-    const from = o.previous ? `${o.previous.version}/${o.previous.build}` : 'none'
+    const from = previousOf(o)
     const to = o.result === 'unchanged' ? 'unchanged' : (o.version ?? '-')
     const result =
       o.result ?? (o.conflict ? 'version conflict' : o.problem ? 'refused' : 'not sent')

@@ -13,6 +13,7 @@ import {
   isThrottling,
   isTransient,
   isUnreadableAnswer,
+  jitter,
   awsErrorText,
   operationOf,
   parseArn
@@ -208,6 +209,3 @@ export async function* watchImage(
     await clock.sleep(Math.min(delayMs, remaining), signal)
   }
 }
-
-/** Between half and all of `ms`: throttled builds do not come back in lockstep. */
-const jitter = (ms: number): number => Math.round(ms * (0.5 + Math.random() / 2))

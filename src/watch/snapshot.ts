@@ -8,7 +8,7 @@ import {
   type ImagebuilderClient,
   type WorkflowExecutionMetadata
 } from '@aws-sdk/client-imagebuilder'
-import { UnreadableAnswer, callApi, isTransient, type CallOptions } from '../aws/index.js'
+import { UnreadableAnswer, callApi, collect, isTransient, type CallOptions } from '../aws/index.js'
 import type { Snapshot } from './events.js'
 
 /** What a snapshot should fetch beyond GetImage. */
@@ -127,15 +127,4 @@ async function listWorkflows(
     )
   }
   return snapshot
-}
-
-async function collect<P, T>(
-  pages: AsyncIterable<P>,
-  items: (page: P) => T[] | undefined
-): Promise<T[]> {
-  const all: T[] = []
-  // A null where an entry belongs is dropped: the next poll lists it again.
-  for await (const page of pages)
-    all.push(...(items(page) ?? []).filter(item => typeof item === 'object' && item !== null))
-  return all
 }
