@@ -44,12 +44,12 @@ export async function run({
   let settled = false
   let inputs: ActionInputs | undefined
   try {
-    inputs = readInputs(name => core.getInput(name), env)
+    inputs = await readInputs(name => core.getInput(name), env)
     warnIgnored(inputs)
     connection = connectionFor(inputs.region, inputs.role)
     const { region, waitSettings } = inputs
     const { requestTimeoutMs, callTimeoutMs } = waitSettings
-    const client = createClient(connection, { requestTimeoutMs })
+    const client = await createClient(connection, { requestTimeoutMs })
     if (inputs.mode === 'publish') {
       // Nothing is left running: a create either happened or it did not.
       settled = true

@@ -12,9 +12,9 @@ const WORKFLOW = 'arn:aws:imagebuilder:us-east-1:aws:workflow/build/build-image/
 function read(inputs: Record<string, string>, env: Record<string, string | undefined> = ENV) {
   return readInputs(name => inputs[name] ?? defaultOf(name), env)
 }
-function problems(inputs: Record<string, string>, env?: Record<string, string | undefined>) {
+async function problems(inputs: Record<string, string>, env?: Record<string, string | undefined>) {
   try {
-    read(inputs, env)
+    await read(inputs, env)
   } catch (error) {
     return (error as { problems: string[] }).problems
   }
@@ -22,8 +22,8 @@ function problems(inputs: Record<string, string>, env?: Record<string, string | 
 }
 
 describe('create-image', () => {
-  test('every input, parsed', () => {
-    const inputs = read({
+  test('every input, parsed', async () => {
+    const inputs = (await read({
       ...BASE,
       'distribution-configuration-arn': DIST_THREE_REGIONS,
       'image-tests-enabled': 'false',
@@ -45,7 +45,7 @@ describe('create-image', () => {
       'build-log-lines': '20',
       'show-build-log': 'always',
       'poll-interval': '7.5'
-    }) as CreateImageInputs
+    })) as CreateImageInputs
     expect(inputs).toMatchObject({
       mode: 'create-image',
       region: 'us-east-1',
@@ -73,9 +73,9 @@ describe('create-image', () => {
     ])
   })
 
-  test('the region comes from the ARNs when nothing else gives one', () => {
+  test('the region comes from the ARNs when nothing else gives one', async () => {
     const eu = (resource: string) => `arn:aws:imagebuilder:eu-central-1:${ACCOUNT}:${resource}`
-    const inputs = read(
+    const inputs = await read(
       {
         'image-recipe-arn': eu('image-recipe/golden/1.0.0'),
         'infrastructure-configuration-arn': eu('infrastructure-configuration/builders')
@@ -169,9 +169,8 @@ describe('create-image', () => {
       { 'log-group-name': 'my group' },
       /Input 'log-group-name' must be a CloudWatch Logs group name/
     ]
-  ])('refuses %s', (_what, inputs, message) => {
-    expect(
-      problems({ ...BASE, ...inputs }, _what === 'no region anywhere' ? {} : ENV).join('\n')
-    ).toMatch(message)
+  ])('refuses %s', async (_what, inputs, message) => {
+    const found = await problems({ ...BASE, ...inputs }, _what === 'no region anywhere' ? {} : ENV)
+    expect(found.join('\n')).toMatch(message)
   })
 })

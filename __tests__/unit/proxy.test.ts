@@ -17,23 +17,23 @@ afterEach(() => {
   Object.assign(process.env, saved)
 })
 
-test('HTTPS_PROXY for https endpoints, http_proxy for http ones, NO_PROXY honoured', () => {
+test('HTTPS_PROXY for https endpoints, http_proxy for http ones, NO_PROXY honoured', async () => {
   process.env.HTTPS_PROXY = 'http://proxy.corp:3128'
   process.env.http_proxy = 'http://proxy.corp:3129'
   process.env.NO_PROXY = '.internal.corp'
-  const aws = proxyAgentsFor('https://imagebuilder.us-east-1.amazonaws.com')
+  const aws = await proxyAgentsFor('https://imagebuilder.us-east-1.amazonaws.com')
   expect(aws.httpsAgent?.constructor.name).toBe('HttpsProxyAgent')
   expect(String((aws.httpsAgent as unknown as { proxy: URL }).proxy)).toBe(
     'http://proxy.corp:3128/'
   )
-  expect(proxyAgentsFor('http://emulator.test:4010').httpAgent?.constructor.name).toBe(
+  expect((await proxyAgentsFor('http://emulator.test:4010')).httpAgent?.constructor.name).toBe(
     'HttpProxyAgent'
   )
-  expect(proxyAgentsFor('https://imagebuilder.internal.corp')).toEqual({})
+  expect(await proxyAgentsFor('https://imagebuilder.internal.corp')).toEqual({})
 })
 
-test('no proxy variables, no agent; endpoints from the SDK variables or the region', () => {
-  expect(proxyAgentsFor('https://imagebuilder.us-east-1.amazonaws.com')).toEqual({})
+test('no proxy variables, no agent; endpoints from the SDK variables or the region', async () => {
+  expect(await proxyAgentsFor('https://imagebuilder.us-east-1.amazonaws.com')).toEqual({})
   expect(serviceEndpoint('logs', 'eu-west-1', {})).toBe('https://logs.eu-west-1.amazonaws.com')
   expect(serviceEndpoint('sts', 'eu-west-1', { AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:1' })).toBe(
     'http://127.0.0.1:1'

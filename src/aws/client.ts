@@ -15,10 +15,10 @@ export interface ClientOptions {
 
 // Credentials and the endpoint come from the SDK's standard chain (AWS_ENDPOINT_URL_IMAGEBUILDER
 // included); the action never names an endpoint of its own.
-export function createClient(
+export async function createClient(
   connection: Connection,
   options: ClientOptions = {}
-): ImagebuilderClient {
+): Promise<ImagebuilderClient> {
   const client = new ImagebuilderClient({
     region: connection.region,
     credentials: connection.credentials,
@@ -29,7 +29,7 @@ export function createClient(
       requestTimeout: options.requestTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
       throwOnRequestTimeout: true,
       connectionTimeout: 10_000,
-      ...proxyAgentsFor(imageBuilderEndpoint(connection.region, process.env))
+      ...(await proxyAgentsFor(imageBuilderEndpoint(connection.region, process.env)))
     }
   })
   recoverFailureContext(client)

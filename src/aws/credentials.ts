@@ -60,7 +60,7 @@ export function assumeRoleCredentials(role: RoleSettings, region: string): Crede
     const { AssumeRoleWithWebIdentityCommand, STSClient } = await import('@aws-sdk/client-sts')
     sts ??= new STSClient({
       region,
-      requestHandler: { ...proxyAgentsFor(serviceEndpoint('sts', region, process.env)) }
+      requestHandler: { ...(await proxyAgentsFor(serviceEndpoint('sts', region, process.env))) }
     })
     let token: string
     try {

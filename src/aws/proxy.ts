@@ -1,10 +1,8 @@
 // Self-hosted runners often reach AWS only through a proxy named in HTTPS_PROXY / HTTP_PROXY
 // (upper or lower case), with NO_PROXY for what is reached directly. The SDK ignores these on its
 // own; every client gets a request handler whose agent goes through the proxy the variables name
-// for its endpoint.
+// for its endpoint. The agents' modules load only when a proxy applies, not at every start.
 import type { Agent } from 'node:http'
-import { HttpProxyAgent } from 'http-proxy-agent'
-import { HttpsProxyAgent } from 'https-proxy-agent'
 import { getProxyForUrl } from 'proxy-from-env'
 
 export interface ProxyAgents {
@@ -13,12 +11,15 @@ export interface ProxyAgents {
 }
 
 /** The agents for calls to `endpoint`: none when no proxy applies to it. */
-export function proxyAgentsFor(endpoint: string): ProxyAgents {
+export async function proxyAgentsFor(endpoint: string): Promise<ProxyAgents> {
   const proxy = getProxyForUrl(endpoint)
   if (!proxy) return {}
-  return endpoint.startsWith('http:')
-    ? { httpAgent: new HttpProxyAgent(proxy) }
-    : { httpsAgent: new HttpsProxyAgent(proxy) }
+  if (endpoint.startsWith('http:')) {
+    const { HttpProxyAgent } = await import('http-proxy-agent')
+    return { httpAgent: new HttpProxyAgent(proxy) }
+  }
+  const { HttpsProxyAgent } = await import('https-proxy-agent')
+  return { httpsAgent: new HttpsProxyAgent(proxy) }
 }
 
 /** Where a service's calls go: its SDK endpoint variable, or the region's public endpoint. */

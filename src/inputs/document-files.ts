@@ -3,10 +3,11 @@
 // that file and line. All files are read and checked, so one run shows every broken file.
 import { readFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml'
+import type { Document, LineCounter } from 'yaml'
 import type { DocumentEntry } from './documents.js'
 import type { InputReader } from './reader.js'
 import type { FileProblem, PublishDocument } from './types.js'
+import { yaml } from './yaml-library.js'
 
 /** The model's limit on inline `data`. */
 export const DATA_LIMIT = 16_000
@@ -53,6 +54,7 @@ export function loadDocumentFiles(
 function checkDocument(entry: DocumentEntry, file: string, text: string): FileProblem[] {
   const what = `${entry.kind} '${entry.name}'`
   if (text.trim() === '') return [{ file, message: `The ${what} document is empty.` }]
+  const { LineCounter, parseDocument } = yaml()
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines })
   if (doc.errors.length > 0) {
@@ -79,6 +81,7 @@ function structureProblems(
   doc: Document,
   lines: LineCounter
 ): Array<Omit<FileProblem, 'file'>> {
+  const { isMap, isSeq } = yaml()
   const top = doc.contents
   const what = `A ${entry.kind} document`
   if (!isMap(top))

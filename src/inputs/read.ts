@@ -6,12 +6,14 @@ import { parseArn } from '../aws/index.js'
 import { loadDocumentFiles } from './document-files.js'
 import { readRegion } from './parsers.js'
 import { InputReader, type GetInput } from './reader.js'
+import { loadYaml } from './yaml-library.js'
 import {
   INPUTS,
   INPUT_NAMES,
   defaultOf,
   inputsOf,
   type InputName,
+  type InputSpec,
   type InputValue
 } from './spec.js'
 import {
@@ -41,7 +43,9 @@ const READERS: Record<Mode, ModeReader> = {
   publish: readPublish
 }
 
-export function readInputs(get: GetInput, env: Env): ActionInputs {
+export async function readInputs(get: GetInput, env: Env): Promise<ActionInputs> {
+  const holdsYaml = (name: InputName): boolean => (INPUTS[name] as InputSpec).yaml === true
+  if (INPUT_NAMES.some(name => holdsYaml(name) && get(name).trim() !== '')) await loadYaml()
   const reader = new InputReader(get, defaultOf)
   const mode = INPUTS.mode.read(reader, 'mode')
   if (reader.problems.length > 0) throw new InputError(reader.problems)

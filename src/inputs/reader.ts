@@ -1,7 +1,8 @@
 // Reads one input at a time and collects every problem instead of stopping at the first, so one
 // run shows them all. Each problem names its input. Defaults come from the spec table, passed in.
-import { parseDocument, type Document } from 'yaml'
+import type { Document } from 'yaml'
 import { arnProblem, type ResourceKind } from '../aws/index.js'
+import { yaml } from './yaml-library.js'
 
 export type GetInput = (name: string) => string
 
@@ -100,7 +101,7 @@ export class InputReader {
     const value = this.text(name)
     if (value === undefined) return undefined
     // failsafe keeps every scalar a string: tag values like 1.10 or 'true' stay as written.
-    const doc = parseDocument(value, { schema: 'failsafe' })
+    const doc = yaml().parseDocument(value, { schema: 'failsafe' })
     const error = doc.errors[0]
     if (error) {
       const where = error.linePos

@@ -21,6 +21,8 @@ export interface InputSpec {
   /** As action.yml declares it: an input at its default was not given. */
   default: string
   read: (reader: InputReader, name: string, mode: Mode) => unknown
+  /** Holds YAML (or JSON): the yaml library is loaded when it is given. */
+  yaml?: true
   description: string
 }
 
@@ -71,6 +73,7 @@ export const INPUTS = {
     modes: ['publish'],
     default: '',
     read: readDocuments,
+    yaml: true,
     description:
       'publish: YAML list of the components and workflows to keep in step with files of the repository. Each item is component: NAME with file, version (1.2.x or 1.2.3), platform (Linux, Windows, macOS) and optional description, change-description, supported-os-versions, kms-key-id; or workflow: NAME with file, version, type (BUILD, TEST, DISTRIBUTION) and optional description, change-description, kms-key-id. file is relative to the workspace.'
   },
@@ -149,6 +152,7 @@ export const INPUTS = {
     modes: CREATE,
     default: '',
     read: readWorkflows,
+    yaml: true,
     description:
       'YAML list of workflows that replace the default ones. Each entry has workflowArn and optional parameters (a map of names to a value or a list of values), parallelGroup and onFailure (CONTINUE or ABORT). Requires execution-role.'
   },
@@ -176,6 +180,7 @@ export const INPUTS = {
     modes: ['create-image', 'distribute', 'start-pipeline'],
     default: '',
     read: readTags,
+    yaml: true,
     description:
       'Tags for the Image Builder image resource, as a YAML or JSON map of strings, or the AWS list form [{"Key": "team", "Value": "platform"}].'
   },

@@ -1,9 +1,10 @@
 // The inputs written as YAML or JSON: tags and workflows. Parsed with the failsafe schema so
 // that every scalar stays the string the user wrote.
-import { isMap, isScalar, type YAMLMap } from 'yaml'
+import type { YAMLMap } from 'yaml'
 import { arnProblem } from '../aws/index.js'
 import type { InputReader } from './reader.js'
 import type { WorkflowConfiguration, WorkflowParameter } from './types.js'
+import { yaml } from './yaml-library.js'
 
 const PARALLEL_GROUP = /^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$/
 const WORKFLOW_KEYS = ['workflowArn', 'parameters', 'parallelGroup', 'onFailure']
@@ -16,7 +17,9 @@ const TAGS_EXPECTED =
 export function readTags(reader: InputReader): Record<string, string> {
   const doc = reader.yaml('tags', TAGS_EXPECTED)
   if (!doc || doc.contents === null) return {}
-  const pairs = isMap(doc.contents) ? mapPairs(reader, doc.contents) : listPairs(reader, doc.toJS())
+  const pairs = yaml().isMap(doc.contents)
+    ? mapPairs(reader, doc.contents)
+    : listPairs(reader, doc.toJS())
   if (!pairs) {
     reader.fail('tags', `must be ${TAGS_EXPECTED}`)
     return {}
@@ -39,6 +42,7 @@ export function readTags(reader: InputReader): Record<string, string> {
 
 /** `key: value` pairs of a YAML or JSON map; a value that is a list or map is refused. */
 function mapPairs(reader: InputReader, map: YAMLMap): Array<[string, string]> {
+  const { isScalar } = yaml()
   const pairs: Array<[string, string]> = []
   for (const pair of map.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : ''

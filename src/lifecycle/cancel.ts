@@ -44,7 +44,7 @@ export async function cancelBuild(
   budgetMs = 5000
 ): Promise<CancelOutcome> {
   // The SDK's own retries would spend the budget on backoff it cannot shorten.
-  const client = createClient(connection, { maxAttempts: 1 })
+  const client = await createClient(connection, { maxAttempts: 1 })
   try {
     await withinBudget(budgetMs, timeoutMs =>
       callApi(
@@ -81,7 +81,7 @@ export async function imageOfStartCall(
   call: StartCall,
   budgetMs = 3000
 ): Promise<string | undefined> {
-  const client = createClient(connection, { maxAttempts: 1 })
+  const client = await createClient(connection, { maxAttempts: 1 })
   try {
     return await withinBudget(budgetMs, timeoutMs =>
       callApi(call.operation, abortSignal => sendStartCall(client, call, abortSignal), {
@@ -103,7 +103,7 @@ export async function currentImage(
   connection: Connection,
   arn: string
 ): Promise<Image | undefined> {
-  const client = createClient(connection, { maxAttempts: 2, requestTimeoutMs: 3000 })
+  const client = await createClient(connection, { maxAttempts: 2, requestTimeoutMs: 3000 })
   try {
     const { image } = await callApi(
       'GetImage',

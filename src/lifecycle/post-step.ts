@@ -1,16 +1,9 @@
 // The post step: runs after the job's other steps, even when the job was cancelled. If the main
 // step started a build and could not settle it (it was killed, or its cancel was not confirmed),
 // cancel that build; if it was killed while starting one, learn which image that call made first.
+// Most jobs leave nothing to clean up: the AWS code loads only when there is something.
 import * as core from '@actions/core'
-import {
-  connectionFor,
-  describeError,
-  isImageTerminal,
-  operationOf,
-  parseArn,
-  type StartCall
-} from '../aws/index.js'
-import { cancelBuild, currentImage, imageOfStartCall } from './cancel.js'
+import type { StartCall } from '../aws/index.js'
 import {
   STATE_IMAGE_ARN,
   STATE_REGION,
@@ -36,19 +29,22 @@ function startCallOf(json: string): StartCall | undefined {
 }
 
 export async function cleanUp(): Promise<void> {
+  let arn = core.getState(STATE_IMAGE_ARN)
+  const call = startCallOf(core.getState(STATE_START_CALL))
+  if (core.getState(STATE_STARTED) !== 'true' || core.getState(STATE_SETTLED) === 'true') return
+  if (!arn && !call) return
+  // Booleans are read leniently: a typo here must not keep a build running.
+  if (core.getInput('wait').toLowerCase() === 'false') return
+  if (core.getInput('cancel-on-job-cancel').toLowerCase() === 'false') {
+    core.info(
+      `The main step did not finish; leaving ${arn || 'the build'} running ('cancel-on-job-cancel' is false).`
+    )
+    return
+  }
+  const { connectionFor, describeError, isImageTerminal, operationOf, parseArn } =
+    await import('../aws/index.js')
+  const { cancelBuild, currentImage, imageOfStartCall } = await import('./cancel.js')
   try {
-    let arn = core.getState(STATE_IMAGE_ARN)
-    const call = startCallOf(core.getState(STATE_START_CALL))
-    if (core.getState(STATE_STARTED) !== 'true' || core.getState(STATE_SETTLED) === 'true') return
-    if (!arn && !call) return
-    // Booleans are read leniently: a typo here must not keep a build running.
-    if (core.getInput('wait').toLowerCase() === 'false') return
-    if (core.getInput('cancel-on-job-cancel').toLowerCase() === 'false') {
-      core.info(
-        `The main step did not finish; leaving ${arn || 'the build'} running ('cancel-on-job-cancel' is false).`
-      )
-      return
-    }
     const roleArn = core.getInput('role-to-assume')
     const role = roleArn ? { roleArn, durationSeconds: CLEAN_UP_SESSION_SECONDS } : undefined
     const region = parseArn(arn)?.region || core.getState(STATE_REGION)

@@ -45,7 +45,7 @@ export async function showBuildLog(
     customUserAgent: USER_AGENT,
     maxAttempts: 3,
     requestHandler: {
-      ...proxyAgentsFor(serviceEndpoint('logs', connection.region, process.env))
+      ...(await proxyAgentsFor(serviceEndpoint('logs', connection.region, process.env)))
     }
   })
   try {
