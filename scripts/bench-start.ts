@@ -1,8 +1,9 @@
-// npm run bench: cold start and memory. The floor and the action start in the same clean
+// npm run bench: cold start and memory. The floors and the action start in the same clean
 // environment (the runner's, as the harness gives it): an inherited NODE_EXTRA_CA_CERTS alone
 // adds about 90 ms to any Node start. Peak RSS is read by a module preloaded with
-// NODE_OPTIONS=--import (scripts/rss-probe.mjs), without touching the bundle.
-import { spawn } from 'node:child_process'
+// NODE_OPTIONS=--import (scripts/rss-probe.mjs), without touching the bundle, in runs of its
+// own: the preload adds to the start.
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,7 +11,8 @@ import { pathToFileURL } from 'node:url'
 import type { Emulator } from '../emulator/index.js'
 import { ROOT, runAction, type RunOptions } from '../__tests__/support/harness.js'
 
-const probeDir = mkdtempSync(join(tmpdir(), 'bench-rss-'))
+const probeDir = mkdtempSync(join(tmpdir(), 'bench-start-'))
+const SDK_FLOOR_ARN = 'arn:aws:imagebuilder:us-east-1:123456789012:image/sdk-floor/1.0.0/1'
 let probes = 0
 
 /** The Node binaries to measure: this one, and Node 24 where BENCH_NODE_24 names one. */
@@ -21,9 +23,17 @@ export function nodes(): Array<{ label: string; path: string }> {
   return list
 }
 
+/** The first request the emulator saw for `arn` after `from`: runs go on beside the measured one. */
+function firstRequestAt(emulator: Emulator, arn: string, from: number): number {
+  const request = emulator.requests.find(
+    r => r.at >= from && (r.query.imageBuildVersionArn ?? r.body.imageBuildVersionArn) === arn
+  )
+  if (!request) throw new Error(`no request for ${arn}`)
+  return request.at
+}
+
 /** Spawn to first request of a bare node process making one HTTP request, in a clean env. */
 export async function floorRun(emulator: Emulator, node = process.execPath): Promise<number> {
-  const before = emulator.requests.length
   const code = `require('http').get(${JSON.stringify(`${emulator.url}/GetImage?imageBuildVersionArn=floor`)}, r => r.resume())`
   const spawnedAt = Date.now()
   await new Promise(resolve =>
@@ -32,7 +42,53 @@ export async function floorRun(emulator: Emulator, node = process.execPath): Pro
       resolve
     )
   )
-  return emulator.requests[before].at - spawnedAt
+  return firstRequestAt(emulator, 'floor', spawnedAt) - spawnedAt
+}
+
+/** Spawn to exit of a bare node process that does nothing, in a clean env. */
+export async function exitFloorRun(node = process.execPath): Promise<number> {
+  const spawnedAt = Date.now()
+  await new Promise(resolve =>
+    spawn(node, ['-e', '0'], { stdio: 'ignore', env: { PATH: process.env.PATH } }).on(
+      'close',
+      resolve
+    )
+  )
+  return Date.now() - spawnedAt
+}
+
+/** scripts/bench-sdk-floor.ts, bundled as the action is; returns its entry file. */
+export function buildSdkFloor(): string {
+  const out = join(probeDir, 'sdk-floor')
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'scripts/bundle.mjs'), join(ROOT, 'scripts/bench-sdk-floor.ts'), out],
+    { cwd: ROOT, stdio: 'inherit' }
+  )
+  return join(out, 'index.js')
+}
+
+/** Spawn to first request of the SDK floor, in the environment the harness gives the action. */
+export async function sdkFloorRun(
+  emulator: Emulator,
+  entry: string,
+  node: string
+): Promise<number> {
+  const result = await runAction({ endpoint: emulator.url, node, nodeArgs: [entry] })
+  return firstRequestAt(emulator, SDK_FLOOR_ARN, result.spawnedAt) - result.spawnedAt
+}
+
+/** Spawn to first request of the action (create-image, wait: false). */
+export async function actionRun(emulator: Emulator, options: RunOptions): Promise<number> {
+  const result = await runAction(options)
+  const arn = result.outputs['image-arn']
+  const create = emulator.requests.find(
+    r =>
+      r.operation === 'CreateImage' &&
+      emulator.images.get(arn)?.request.clientToken === r.body.clientToken
+  )
+  if (!create) throw new Error(`no CreateImage for ${arn}: ${result.stdout.slice(-500)}`)
+  return create.at - result.spawnedAt
 }
 
 /** Runs the step with the RSS probe preloaded; returns its result and peak RSS in MiB. */
