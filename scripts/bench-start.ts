@@ -32,9 +32,11 @@ function firstRequestAt(emulator: Emulator, arn: string, from: number): number {
   return request.at
 }
 
-/** Spawn to first request of a bare node process making one HTTP request, in a clean env. */
-export async function floorRun(emulator: Emulator, node = process.execPath): Promise<number> {
-  const code = `require('http').get(${JSON.stringify(`${emulator.url}/GetImage?imageBuildVersionArn=floor`)}, r => r.resume())`
+/** Runs `node -e code` in a clean env; returns when it was spawned and when it exited. */
+async function bareNode(
+  node: string,
+  code: string
+): Promise<{ spawnedAt: number; exitedAt: number }> {
   const spawnedAt = Date.now()
   await new Promise(resolve =>
     spawn(node, ['-e', code], { stdio: 'ignore', env: { PATH: process.env.PATH } }).on(
@@ -42,19 +44,23 @@ export async function floorRun(emulator: Emulator, node = process.execPath): Pro
       resolve
     )
   )
+  return { spawnedAt, exitedAt: Date.now() }
+}
+
+/** Spawn to first request of a bare node process making one HTTP request, in a clean env. */
+export async function floorRun(emulator: Emulator, node = process.execPath): Promise<number> {
+  const url = `${emulator.url}/GetImage?imageBuildVersionArn=floor`
+  const { spawnedAt } = await bareNode(
+    node,
+    `require('http').get(${JSON.stringify(url)}, r => r.resume())`
+  )
   return firstRequestAt(emulator, 'floor', spawnedAt) - spawnedAt
 }
 
 /** Spawn to exit of a bare node process that does nothing, in a clean env. */
 export async function exitFloorRun(node = process.execPath): Promise<number> {
-  const spawnedAt = Date.now()
-  await new Promise(resolve =>
-    spawn(node, ['-e', '0'], { stdio: 'ignore', env: { PATH: process.env.PATH } }).on(
-      'close',
-      resolve
-    )
-  )
-  return Date.now() - spawnedAt
+  const { spawnedAt, exitedAt } = await bareNode(node, '0')
+  return exitedAt - spawnedAt
 }
 
 /** scripts/bench-sdk-floor.ts, bundled as the action is; returns its entry file. */

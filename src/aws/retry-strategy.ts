@@ -5,6 +5,8 @@
 // at once, SDK retries turned 3,674 calls into 6,566 requests. (The SDK's adaptive mode also
 // slows only this process, and holds it at half a request a second long after throttling ends.)
 
+import { backoffMs } from './retry.js'
+
 /** The SDK's retry token: which retry this is, and how long to wait before it. */
 interface RetryToken {
   getRetryCount(): number
@@ -33,7 +35,7 @@ export function retriesWithoutThrottling(maxAttempts: number) {
       const retryable = info.errorType === 'TRANSIENT' || info.errorType === 'SERVER_ERROR'
       // Throwing is how a strategy says no: the SDK then throws the call's own error.
       if (!retryable || count >= maxAttempts) throw new Error('no retry')
-      return token(count, Math.round(100 * 2 ** (count - 1) * (1 + Math.random())))
+      return token(count, backoffMs(count, 100))
     },
     recordSuccess: (): void => {}
   }

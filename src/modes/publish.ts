@@ -5,7 +5,7 @@
 // With dry-run every Create is sent with dryRun, which the service answers with
 // DryRunOperationException (412) when the request is valid.
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import { callApi, errorName, hashedToken, isTransient, awsErrorText } from '../aws/index.js'
+import { errorName, hashedToken, isTransient, awsErrorText } from '../aws/index.js'
 import type { PublishDocument, PublishInputs } from '../inputs/index.js'
 import type { PublishedDocument } from '../report/index.js'
 import {
@@ -17,7 +17,7 @@ import {
   sendCreate,
   type Send
 } from './document-versions.js'
-import { repeated, type StartContext } from './submit.js'
+import { repeatedCall, type StartContext } from './submit.js'
 
 /** What became of one document; filled in as the run goes, so a failed run still reports it. */
 export type DocumentOutcome = PublishedDocument
@@ -28,13 +28,7 @@ export async function publish(
   context: StartContext,
   outcomes: DocumentOutcome[]
 ): Promise<void> {
-  const { signal, callTimeoutMs } = context
-  const send: Send = (operation, call) =>
-    repeated(
-      operation,
-      () => callApi(operation, call, { signal, timeoutMs: callTimeoutMs }),
-      context
-    )
+  const send: Send = (operation, call) => repeatedCall(operation, call, context)
   for (const document of inputs.documents) outcomes.push(await plan(client, send, document))
   // An exact version taken by other content: nothing is created, whatever else changed.
   if (!inputs.dryRun && outcomes.some(o => o.conflict)) return

@@ -9,10 +9,10 @@ import {
   paginateListImagePipelines,
   type ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
-import { ActionError, NotFound, callApi, collect } from '../aws/index.js'
+import { ActionError, NotFound, collect } from '../aws/index.js'
 import { oneLine } from '../common/index.js'
 import type { StartPipelineInputs } from '../inputs/index.js'
-import { repeated, submitTagged, type StartContext, type Started } from './submit.js'
+import { repeatedCall, submitTagged, type StartContext, type Started } from './submit.js'
 
 /** The error lists the pipelines that do exist when there are no more than this many. */
 const LIST_LIMIT = 10
@@ -22,20 +22,14 @@ export async function startPipeline(
   inputs: StartPipelineInputs,
   context: StartContext
 ): Promise<Started> {
-  const call = { signal: context.signal, timeoutMs: context.callTimeoutMs }
   const arn =
     'arn' in inputs.imagePipeline
       ? inputs.imagePipeline.arn
       : await resolveName(client, inputs.imagePipeline.name, inputs.region, context)
-  const { imagePipeline } = await repeated(
+  const { imagePipeline } = await repeatedCall(
     'GetImagePipeline',
-    () =>
-      callApi(
-        'GetImagePipeline',
-        abortSignal =>
-          client.send(new GetImagePipelineCommand({ imagePipelineArn: arn }), { abortSignal }),
-        call
-      ),
+    abortSignal =>
+      client.send(new GetImagePipelineCommand({ imagePipelineArn: arn }), { abortSignal }),
     context
   )
   if (imagePipeline?.status === 'DISABLED') {
@@ -61,19 +55,13 @@ async function resolveName(
   region: string,
   context: StartContext
 ): Promise<string> {
-  const call = { signal: context.signal, timeoutMs: context.callTimeoutMs }
   const list = (filters?: Array<{ name: string; values: string[] }>) =>
-    repeated(
+    repeatedCall(
       'ListImagePipelines',
-      () =>
-        callApi(
-          'ListImagePipelines',
-          abortSignal =>
-            collect(
-              paginateListImagePipelines({ client }, { filters }, { abortSignal }),
-              page => page.imagePipelineList
-            ),
-          call
+      abortSignal =>
+        collect(
+          paginateListImagePipelines({ client }, { filters }, { abortSignal }),
+          page => page.imagePipelineList
         ),
       context
     )

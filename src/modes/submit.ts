@@ -82,13 +82,9 @@ export async function submit(
 ): Promise<string> {
   const { operation } = call
   context.beforeSubmit?.(call)
-  const arn = await repeated(
+  const arn = await repeatedCall(
     operation,
-    () =>
-      callApi(operation, abortSignal => sendStartCall(client, call, abortSignal), {
-        signal: context.signal,
-        timeoutMs: context.callTimeoutMs
-      }),
+    abortSignal => sendStartCall(client, call, abortSignal),
     context
   )
   if (!arn) throw new ActionError(`${operation} returned no imageBuildVersionArn`)
@@ -114,4 +110,17 @@ export function repeated<T>(
     onRetry: (error, delayMs) =>
       core.info(`${describeError(error, operation)} Retrying in ${Math.round(delayMs / 1000)} s.`)
   })
+}
+
+/** One API call, each attempt bounded by the call timeout, repeated as `repeated` says. */
+export function repeatedCall<T>(
+  operation: string,
+  call: (abortSignal: AbortSignal) => Promise<T>,
+  context: StartContext
+): Promise<T> {
+  return repeated(
+    operation,
+    () => callApi(operation, call, { signal: context.signal, timeoutMs: context.callTimeoutMs }),
+    context
+  )
 }

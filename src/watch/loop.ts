@@ -80,6 +80,9 @@ export async function* watchImage(
   /** Polls of a final status whose workflow listing was cut short, tried again. */
   let endRetries = 0
   const budget = new CallBudget(clock, options.pollIntervalMs)
+  /** After a throttled call: what the budget asks for `cost` calls, half an interval at least. */
+  const budgetPause = (cost: number): number =>
+    jitter(Math.max(options.pollIntervalMs / 2, budget.waitFor(cost)))
   /** Whether the last poll listed the workflows; quiet polls alternate with and without. */
   let listedLast = true
   /**
@@ -119,7 +122,7 @@ export async function* watchImage(
       // The end is reported with its workflows in full: a poll cut short there is tried again,
       // a few times, after the pause the budget asks for.
       if (snapshot.incomplete !== undefined && isImageTerminal(status) && endRetries++ < 3) {
-        delayMs = jitter(Math.max(options.pollIntervalMs / 2, budget.waitFor(CALLS_PER_INTERVAL)))
+        delayMs = budgetPause(CALLS_PER_INTERVAL)
         await clock.sleep(Math.min(delayMs, Math.max(0, deadline - clock.now())), signal)
         continue
       }
@@ -180,10 +183,10 @@ export async function* watchImage(
         if (isThrottling(error)) {
           budget.spend(1)
           budget.throttled()
+          delayMs = budgetPause(1)
+        } else {
+          delayMs = backoffMs(failures, options.pollIntervalMs)
         }
-        delayMs = isThrottling(error)
-          ? jitter(Math.max(options.pollIntervalMs / 2, budget.waitFor(1)))
-          : backoffMs(failures, options.pollIntervalMs)
         yield {
           type: 'poll-error',
           message: describeError(error, 'Status check'),
