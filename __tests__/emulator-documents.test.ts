@@ -6,7 +6,7 @@ import {
   CreateWorkflowCommand,
   GetComponentCommand,
   GetWorkflowCommand,
-  ImagebuilderClient,
+  type ImagebuilderClient,
   ListComponentsCommand,
   paginateListComponentBuildVersions,
   paginateListComponents,
@@ -15,6 +15,7 @@ import {
 } from '@aws-sdk/client-imagebuilder'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { Emulator } from '../emulator/index.js'
+import { emulatorClient } from './support/sdk-client.js'
 
 const emulator = new Emulator()
 let client: ImagebuilderClient
@@ -23,12 +24,7 @@ const WORKFLOW = 'schemaVersion: 1.0\nsteps:\n  - name: Launch\n    action: Laun
 
 beforeAll(async () => {
   const endpoint = await emulator.start()
-  client = new ImagebuilderClient({
-    region: 'us-east-1',
-    endpoint,
-    credentials: { accessKeyId: 'AKIAEMULATOREXAMPLE', secretAccessKey: 'not-a-secret' },
-    maxAttempts: 1
-  })
+  client = emulatorClient(endpoint)
 })
 beforeEach(() => emulator.reset())
 afterAll(async () => {
@@ -60,9 +56,9 @@ async function versions(byName = true, pageSize = 2): Promise<ComponentVersion[]
 }
 
 describe('emulator: components and workflows', () => {
-  test('Create returns the build ARN; the same version again adds a build', async () => {
+  test('Create returns the build ARN; the same version with other content adds a build', async () => {
     const first = await createComponent('2.0.0')
-    const second = await createComponent('2.0.0', { description: 'again' })
+    const second = await createComponent('2.0.0', { data: `${COMPONENT}# two\n` })
     expect(first.componentBuildVersionArn).toBe(
       'arn:aws:imagebuilder:us-east-1:123456789012:component/agents/2.0.0/1'
     )
@@ -105,7 +101,7 @@ describe('emulator: components and workflows', () => {
     })
   })
 
-  test('listings: every version with byName, only the newest without; string order, paginated', async () => {
+  test('listings: one entry per version by default, one per name with byName; string order, paginated', async () => {
     for (const v of ['1.2.9', '1.2.10', '1.10.0', '1.9.0']) await createComponent(v)
     emulator.addDocument({
       kind: 'component',
@@ -113,7 +109,7 @@ describe('emulator: components and workflows', () => {
       version: '9.0.0',
       data: COMPONENT
     })
-    const listed = await versions()
+    const listed = await versions(false)
     expect(listed.map(v => `${v.name}@${v.version}`)).toEqual([
       'agents@1.10.0',
       'agents@1.2.10',
@@ -124,7 +120,12 @@ describe('emulator: components and workflows', () => {
     expect(listed[0].arn).toBe(
       'arn:aws:imagebuilder:us-east-1:123456789012:component/agents/1.10.0'
     )
-    expect((await versions(false)).map(v => v.version)).toEqual(['1.10.0', '9.0.0'])
+    const byName = await versions(true)
+    expect(byName.map(v => `${v.name}@${v.version}`)).toEqual([
+      'agents@1.10.0',
+      'agents-extra@9.0.0'
+    ])
+    expect(byName[0].arn).toMatch(/component\/agents\/x\.x\.x$/)
   })
 
   test('builds of a version, and Get with the document', async () => {
@@ -145,11 +146,17 @@ describe('emulator: components and workflows', () => {
       version: '1.0.0',
       data: `${COMPONENT}# two\n`
     })
-    await expect(
-      client.send(
-        new GetComponentCommand({ componentBuildVersionArn: builds[1].replace(/\/2$/, '') })
+    // "You can specify a build version ARN, or a component version ARN … Version ARNs resolve to
+    // the latest available matching component build version."
+    for (const versionArn of [
+      builds[1].replace(/\/2$/, ''),
+      builds[1].replace(/0\.0\/2$/, 'x.x')
+    ]) {
+      const latest = await client.send(
+        new GetComponentCommand({ componentBuildVersionArn: versionArn })
       )
-    ).rejects.toMatchObject({ name: 'InvalidParameterValueException' })
+      expect(latest.component?.arn).toBe(builds[1])
+    }
   })
 
   test('workflows: the type is in the ARN and the listing', async () => {

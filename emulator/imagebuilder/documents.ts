@@ -1,7 +1,9 @@
 // Components and workflows: versioned YAML documents the account owns, and their Create calls
 // (dryRun, the model's patterns and limits, client tokens, and the service's document checks).
 // As the service has done since Nov 2025, creating a name and version that exists adds a build
-// (.../2.0.0/2) instead of failing. The listings and Get are in document-listings.ts.
+// (.../2.0.0/2) instead of failing, unless its content equals the latest build's. Names that
+// differ only in case, spaces or underscores are one name. The listings and Get are in
+// document-listings.ts.
 import { randomUUID } from 'node:crypto'
 import { parse } from 'yaml'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
@@ -12,15 +14,20 @@ export type DocumentKind = 'component' | 'workflow'
 export const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION'] as const
 export const PLATFORMS = ['Windows', 'Linux', 'macOS'] as const
 
+export const DOCUMENT_STATUSES = ['ACTIVE', 'DEPRECATED', 'DISABLED'] as const
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number]
+
 export interface DocumentBuild {
   kind: DocumentKind
   name: string
+  /** ACTIVE, or retired by lifecycle management: DEPRECATED or DISABLED. */
+  status: DocumentStatus
   version: string
   build: number
   arn: string
   versionArn: string
   region: string
-  /** A workflow's type; a component's is BUILD. */
+  /** A workflow's type; a component's is BUILD, or TEST when its only phase is test. */
   type: string
   platform?: string
   data: string
@@ -40,6 +47,8 @@ export interface DocumentSpec {
   type?: (typeof WORKFLOW_TYPES)[number]
   platform?: (typeof PLATFORMS)[number]
   region?: string
+  /** DEPRECATED or DISABLED: as if lifecycle management had retired this build. */
+  status?: DocumentStatus
 }
 
 /** The model's ResourceName: 3 to 128 characters, spaces allowed inside. */
@@ -70,20 +79,34 @@ const STEP_ACTIONS = [
 ]
 const DATA_LIMIT = 16_000
 
-const versionArnOf = (store: ImageBuilderStore, d: Omit<DocumentBuild, 'arn' | 'versionArn'>) => {
-  const resource = d.name.toLowerCase().replace(/[^a-z0-9-_]+/g, '-')
+/**
+ * The model (CreateComponent, name): "Image Builder generates the component ARN from a normalized
+ * form of the name, so names that differ only in case, spaces, or underscores count as the same
+ * name."
+ */
+export const nameKey = (name: string): string => name.toLowerCase().replace(/[ _]/g, '-')
+
+type NewBuild = Omit<DocumentBuild, 'arn' | 'versionArn' | 'build' | 'status'> & {
+  status?: DocumentStatus
+}
+
+const versionArnOf = (store: ImageBuilderStore, d: NewBuild) => {
+  const resource = nameKey(d.name)
   const path = d.kind === 'component' ? 'component' : `workflow/${d.type.toLowerCase()}`
   return `arn:aws:imagebuilder:${d.region}:${store.accountId}:${path}/${resource}/${d.version}`
 }
 
 /** Adds a build of the name and version, numbered after the ones before it. */
-export function addDocument(
-  store: ImageBuilderStore,
-  fields: Omit<DocumentBuild, 'arn' | 'versionArn' | 'build'>
-): DocumentBuild {
-  const versionArn = versionArnOf(store, { ...fields, build: 0 })
+export function addDocument(store: ImageBuilderStore, fields: NewBuild): DocumentBuild {
+  const versionArn = versionArnOf(store, fields)
   const build = store.documents.filter(d => d.versionArn === versionArn).length + 1
-  const record = { ...fields, build, versionArn, arn: `${versionArn}/${build}` }
+  const record = {
+    ...fields,
+    status: fields.status ?? 'ACTIVE',
+    build,
+    versionArn,
+    arn: `${versionArn}/${build}`
+  }
   store.documents.push(record)
   return record
 }
@@ -94,12 +117,28 @@ export function seedDocument(store: ImageBuilderStore, spec: DocumentSpec): Docu
     name: spec.name,
     version: spec.version,
     region: spec.region ?? 'us-east-1',
-    type: spec.kind === 'workflow' ? (spec.type ?? 'BUILD') : 'BUILD',
+    type: spec.kind === 'workflow' ? (spec.type ?? 'BUILD') : componentType(spec.data),
     platform: spec.kind === 'component' ? (spec.platform ?? 'Linux') : undefined,
     data: spec.data,
+    status: spec.status,
     // Seeded documents are old: they show in the listings at once.
     createdAt: store.now() - store.listingDelayMs
   })
+}
+
+/**
+ * ComponentType: "whether the component is used to build the image or only to test it"; a
+ * component whose only phase is test only tests.
+ */
+function componentType(data: string): string {
+  try {
+    const phases = (parse(data) as { phases?: Array<{ name?: unknown }> } | null)?.phases
+    return Array.isArray(phases) && phases.length === 1 && phases[0]?.name === 'test'
+      ? 'TEST'
+      : 'BUILD'
+  } catch {
+    return 'BUILD'
+  }
 }
 
 function checkText(body: Record<string, unknown>, member: string, max: number): void {
@@ -193,12 +232,12 @@ function create(store: ImageBuilderStore, request: RecordedRequest, kind: Docume
     )
   }
   return store.idempotent(request, () => {
-    const record = addDocument(store, {
+    const fields = {
       kind,
       name,
       version,
       region: request.region,
-      type: kind === 'workflow' ? String(body.type) : 'BUILD',
+      type: kind === 'workflow' ? String(body.type) : componentType(body.data as string),
       platform: kind === 'component' ? String(body.platform) : undefined,
       data: body.data as string,
       description: body.description as string | undefined,
@@ -206,7 +245,16 @@ function create(store: ImageBuilderStore, request: RecordedRequest, kind: Docume
       supportedOsVersions: os as string[] | undefined,
       kmsKeyId: body.kmsKeyId as string | undefined,
       createdAt: store.now()
-    })
+    }
+    const versionArn = versionArnOf(store, fields)
+    const latest = store.documents.filter(d => d.versionArn === versionArn).pop()
+    if (latest && latest.data === fields.data) {
+      throw new ServiceError(
+        'ResourceAlreadyExistsException',
+        `The ${kind} ${name} ${version} already exists with the same content (${latest.arn}).`
+      )
+    }
+    const record = addDocument(store, fields)
     const arnKey = kind === 'component' ? 'componentBuildVersionArn' : 'workflowBuildVersionArn'
     return {
       requestId: randomUUID(),

@@ -104,7 +104,7 @@ export function getImage(store: ImageBuilderStore, request: RecordedRequest): un
 
 export function cancelImageCreation(store: ImageBuilderStore, request: RecordedRequest): unknown {
   return store.idempotent(request, () => {
-    const image = store.findImage(request.body.imageBuildVersionArn, 'CancelImageCreation')
+    const image = store.findImage(request.body.imageBuildVersionArn, 'CancelImageCreation', true)
     const status = store.view(image).status
     if (TERMINAL.includes(status)) {
       throw new ServiceError(
@@ -179,15 +179,8 @@ function sourceName(store: ImageBuilderStore, source: string): string {
 }
 
 export function retryImage(store: ImageBuilderStore, request: RecordedRequest): unknown {
-  const arn = request.body.imageBuildVersionArn
-  if (typeof arn !== 'string' || !/\/[0-9]+$/.test(arn)) {
-    throw new ServiceError(
-      'InvalidRequestException',
-      'imageBuildVersionArn must be an image build version ARN.'
-    )
-  }
   return store.idempotent(request, () => {
-    const image = store.findImage(arn, 'RetryImage')
+    const image = store.findImage(request.body.imageBuildVersionArn, 'RetryImage', true)
     const status = store.view(image).status
     if (status !== 'FAILED' && status !== 'CANCELLED') {
       throw new ServiceError(

@@ -9,7 +9,7 @@ import { Resources } from './resources.js'
 import { pipelineArn, type PipelineRecord, type PipelineSpec } from './pipelines.js'
 import type { Scenario } from './scenario.js'
 import { viewAt, type Plan, type Target } from './timeline.js'
-import { PATTERNS } from './validation.js'
+import { PATTERNS, buildsOf } from './validation.js'
 
 export interface DistributionTarget {
   region: string
@@ -149,11 +149,16 @@ export class ImageBuilderStore {
     ])
   }
 
-  findImage(arn: unknown, operation: string): ImageRecord {
-    if (typeof arn !== 'string' || !PATTERNS.image.test(arn)) {
+  /**
+   * The image a request names. GetImage takes ImageVersionArnOrBuildVersionArn; CancelImageCreation
+   * and RetryImage take ImageBuildVersionArn only (`buildOnly`).
+   */
+  findImage(arn: unknown, operation: string, buildOnly = false): ImageRecord {
+    const pattern = buildOnly ? PATTERNS.imageBuild : PATTERNS.image
+    if (typeof arn !== 'string' || !pattern.test(arn)) {
       throw new ServiceError(
         'InvalidRequestException',
-        `${operation}: imageBuildVersionArn is missing or not an image ARN.`
+        `${operation}: imageBuildVersionArn is missing or not an image ${buildOnly ? 'build version ' : ''}ARN.`
       )
     }
     const image = this.images.get(arn) ?? this.latestBuild(arn)
@@ -164,10 +169,22 @@ export class ImageBuilderStore {
     return image
   }
 
-  /** A version ARN (no build number, x wildcards allowed) means the newest matching build. */
+  /**
+   * A version ARN (no build number, x wildcards allowed) "resolves to the latest matching build
+   * version that has reached AVAILABLE status. Builds that were later deprecated, disabled, or
+   * deleted don't resolve." (GetImage, imageBuildVersionArn)
+   */
   latestBuild(arn: string): ImageRecord | undefined {
-    const pattern = new RegExp(`^${arn.replace(/[.]/g, '\\.').replace(/x/g, '[0-9]+')}/[0-9]+$`)
-    return [...this.images.values()].filter(i => pattern.test(i.arn)).pop()
+    const pattern = buildsOf(arn)
+    const nodes = (i: ImageRecord) => /\/([0-9.]+)\/([0-9]+)$/.exec(i.arn) ?? []
+    const order = (i: ImageRecord): number[] => [...nodes(i)[1].split('.'), nodes(i)[2]].map(Number)
+    return [...this.images.values()]
+      .filter(i => pattern.test(i.arn) && this.view(i).status === 'AVAILABLE')
+      .sort((a, b) => {
+        const [x, y] = [order(a), order(b)]
+        return x.map((n, k) => n - y[k]).find(d => d !== 0) ?? 0
+      })
+      .pop()
   }
 
   /** Changes an image's status as lifecycle management would (DEPRECATED, DELETED, DISABLED). */

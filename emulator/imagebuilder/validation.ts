@@ -14,13 +14,25 @@ export const PATTERNS = {
   workflow: arnOf(
     `workflow/(?:build|test|distribution)/[a-z0-9-_]+/(?:${VERSION}|[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+)`
   ),
-  image: arnOf('image/[a-z0-9-_]+/(?:[0-9]+|x)\\.(?:[0-9]+|x)\\.(?:[0-9]+|x)(?:/[0-9]+)?'),
+  image: arnOf(
+    'image/[a-z0-9-_]+/(?:(?:[0-9]+|x)\\.(?:[0-9]+|x)\\.(?:[0-9]+|x)|[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+)'
+  ),
+  imageBuild: arnOf('image/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+'),
   executionRole:
     /^(?=.{1,2048}$)(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-_/]+$/,
   logGroup: /^[a-zA-Z0-9\-_/.]{1,512}$/,
   parallelGroup: /^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$/,
   imagePipeline: arnOf('image-pipeline/[a-z0-9-_]+'),
   workflowExecutionId: /^wf-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}$/
+}
+
+/** The build ARNs a version ARN covers: …/1.2.3 or …/1.x.x covers …/1.2.3/4. */
+export function buildsOf(versionArn: string): RegExp {
+  const m = /^(.*\/)([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x)$/.exec(versionArn)
+  if (!m) return /$^/
+  const node = (n: string): string => (n === 'x' ? '[0-9]+' : n)
+  const prefix = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`^${prefix}${node(m[2])}\\.${node(m[3])}\\.${node(m[4])}/[0-9]+$`)
 }
 
 export function invalid(message: string): never {

@@ -38,15 +38,33 @@ export function readDocuments(reader: InputReader): DocumentEntry[] {
     const entry = readEntry(reader, item, `documents[${index}]`)
     return entry ? [entry] : []
   })
-  const seen = new Set<string>()
+  const seen = new Map<string, string>()
   for (const entry of entries) {
-    const key = `${entry.kind}/${entry.name}`
-    if (seen.has(key))
+    // A workflow's type is part of its ARN, so a BUILD and a TEST workflow may share a name.
+    const key = `${entry.kind}/${entry.type ?? ''}/${documentNameKey(entry.name)}`
+    const first = seen.get(key)
+    if (first === entry.name)
       reader.fail(INPUT, `lists ${entry.kind} '${entry.name}' twice: give each name once`)
-    seen.add(key)
+    else if (first !== undefined) {
+      reader.fail(
+        INPUT,
+        `lists ${entry.kind} '${first}' and '${entry.name}': Image Builder counts names that differ only in case, spaces or underscores as the same name, so they would be one ${entry.kind}. Give each ${entry.kind} once, under one name`
+      )
+    } else seen.set(key, entry.name)
   }
   return entries
 }
+
+/**
+ * The service's identity of a component or workflow name. The model (CreateComponent, name):
+ * "Image Builder generates the component ARN from a normalized form of the name, so names that
+ * differ only in case, spaces, or underscores count as the same name"; the normal form, as the
+ * service team's CDK constructs spell it: lower case, spaces and underscores made hyphens.
+ */
+export const documentNameKey = (name: string): string => name.toLowerCase().replace(/[ _]/g, '-')
+
+export const sameDocumentName = (a: string, b: string): boolean =>
+  documentNameKey(a) === documentNameKey(b)
 
 function readEntry(reader: InputReader, item: unknown, where: string): DocumentEntry | undefined {
   if (typeof item !== 'object' || item === null || Array.isArray(item))

@@ -2,6 +2,7 @@
 // (one entry per input: modes, default, parser, description); read.ts turns it into one typed
 // object per mode; reader.ts, parsers.ts and yaml-inputs.ts do the parsing.
 // May import: common/, aws/ (ARN shapes). Other folders import inputs/ through this file only.
+export { documentNameKey, sameDocumentName, versionText } from './documents.js'
 export { readInputs } from './read.js'
 export { INPUTS, INPUT_NAMES, defaultOf, inputsOf, type InputName } from './spec.js'
 export * from './types.js'

@@ -1,6 +1,8 @@
-// What the account holds of one component or workflow: its versions (listed, then sorted by
-// number here: the service's order is not documented, and 1.2.10 is newer than 1.2.9), the newest
-// build of a version, and that build's document. Also the Create call, for both kinds.
+// What the account holds of one component or workflow: every version of its name (listed, then
+// sorted by number here: the service's order is not documented, and 1.2.10 is newer than 1.2.9),
+// which of them are retired (DEPRECATED or DISABLED: they keep their number but take no build and
+// are never compared with), the newest usable build of a version, and that build's document.
+// Also the Create call, for both kinds.
 import {
   CreateComponentCommand,
   CreateWorkflowCommand,
@@ -10,16 +12,25 @@ import {
   paginateListComponents,
   paginateListWorkflowBuildVersions,
   paginateListWorkflows,
+  type Filter,
   type ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
 import { collect } from '../aws/index.js'
-import type { DocumentVersion, PublishDocument } from '../inputs/index.js'
+import { sameDocumentName, type DocumentVersion, type PublishDocument } from '../inputs/index.js'
 
 /** One call, bounded and retried by the caller. */
 export type Send = <T>(
   operation: string,
   call: (abortSignal: AbortSignal) => Promise<T>
 ) => Promise<T>
+
+/** A version of the name the account holds. */
+export interface ListedVersion {
+  arn: string
+  version: string
+  /** DEPRECATED or DISABLED: the number is taken, but it gets no build and is not compared. */
+  retired: boolean
+}
 
 /** The newest build of a version, with its document. */
 export interface CurrentBuild {
@@ -30,6 +41,7 @@ export interface CurrentBuild {
 }
 
 const nodes = (version: string): number[] => version.split('.').map(Number)
+const RETIRED = new Set(['DEPRECATED', 'DISABLED'])
 
 /** Negative when a is older than b. */
 export function compareVersions(a: string, b: string): number {
@@ -38,23 +50,27 @@ export function compareVersions(a: string, b: string): number {
   return 0
 }
 
-/** The newest of the listed versions that the document's version line covers. */
-export function newestMatching(wanted: DocumentVersion, versions: string[]): string | undefined {
-  const matches = versions.filter(v => {
-    const [major, minor, patch] = nodes(v)
-    return (
-      major === wanted.major &&
-      minor === wanted.minor &&
-      (wanted.patch === undefined || patch === wanted.patch)
-    )
-  })
-  return matches.sort(compareVersions).pop()
+/** The listed versions the document's version line covers (1.2.x: every 1.2.N), oldest first. */
+export function inLine<T extends { version: string }>(wanted: DocumentVersion, versions: T[]): T[] {
+  return versions
+    .filter(v => {
+      const [major, minor, patch] = nodes(v.version)
+      return (
+        major === wanted.major &&
+        minor === wanted.minor &&
+        (wanted.patch === undefined || patch === wanted.patch)
+      )
+    })
+    .sort((a, b) => compareVersions(a.version, b.version))
 }
 
-/** The version a new build gets: the exact one asked for, or the patch after the newest. */
-export function nextVersion(wanted: DocumentVersion, newest: string | undefined): string {
+/**
+ * The version a new build gets: the exact one asked for, or the patch after every number the
+ * line has taken, retired ones included (0.4.0 and a deprecated 0.4.1 make 0.4.2).
+ */
+export function nextVersion(wanted: DocumentVersion, taken: string[]): string {
   if (wanted.patch !== undefined) return `${wanted.major}.${wanted.minor}.${wanted.patch}`
-  const patch = newest === undefined ? 0 : nodes(newest)[2] + 1
+  const patch = taken.length === 0 ? 0 : Math.max(...taken.map(v => nodes(v)[2])) + 1
   return `${wanted.major}.${wanted.minor}.${patch}`
 }
 
@@ -62,38 +78,55 @@ const buildOf = (arn: string): number => Number(/\/([0-9]+)$/.exec(arn)?.[1] ?? 
 const versionOf = (arn: string): string =>
   /\/([0-9]+\.[0-9]+\.[0-9]+)(?:\/[0-9]+)?$/.exec(arn)?.[1] ?? ''
 
-/** The version ARNs (…/x.y.z) of exactly this name, and for a workflow this type. */
+/**
+ * Every version of this name (and for a workflow this type). Without byName the listings give
+ * one entry per version; byName would fold them into one entry per name. ListComponents leaves
+ * DEPRECATED versions out unless the status filter asks for them, so a second listing does.
+ */
 export async function listVersions(
   client: ImagebuilderClient,
   send: Send,
   doc: PublishDocument
-): Promise<Array<{ arn: string; version: string }>> {
-  // byName lists every version of the name; without it only the newest of each name shows.
-  const request = {
-    owner: 'Self' as const,
-    byName: true,
-    filters: [{ name: 'name', values: [doc.name] }]
-  }
-  // Each listing is one call, its pages included, as the other listings of the action are. A
-  // copy of the request each time: the paginator writes its nextToken into it, and a repeat
+): Promise<ListedVersion[]> {
+  const byName: Filter = { name: 'name', values: [doc.name] }
+  // A copy of the request each time: the paginator writes its nextToken into it, and a repeat
   // must start from the first page.
-  const found =
-    doc.kind === 'component'
-      ? await send('ListComponents', abortSignal =>
-          collect(
-            paginateListComponents({ client }, { ...request }, { abortSignal }),
-            page => page.componentVersionList
-          )
-        )
-      : await send('ListWorkflows', abortSignal =>
-          collect(
-            paginateListWorkflows({ client }, { ...request }, { abortSignal }),
-            page => page.workflowVersionList
-          )
-        )
-  return found
-    .filter(v => v.name === doc.name && v.arn && (doc.kind === 'component' || sameType(v, doc)))
-    .map(v => ({ arn: v.arn as string, version: v.version ?? versionOf(v.arn as string) }))
+  const components = (filters: Filter[]) =>
+    send('ListComponents', abortSignal =>
+      collect(
+        paginateListComponents({ client }, { owner: 'Self', filters }, { abortSignal }),
+        page => page.componentVersionList
+      )
+    )
+  const found: Array<{ name?: string; arn?: string; version?: string; type?: string }> = []
+  const retired = new Set<string>()
+  if (doc.kind === 'component') {
+    for (const v of await components([byName])) {
+      found.push(v)
+      if (v.status && RETIRED.has(v.status)) retired.add(v.arn ?? '')
+    }
+    for (const v of await components([byName, { name: 'status', values: ['DEPRECATED'] }])) {
+      found.push(v)
+      retired.add(v.arn ?? '')
+    }
+  } else {
+    const workflows = await send('ListWorkflows', abortSignal =>
+      collect(
+        paginateListWorkflows({ client }, { owner: 'Self', filters: [byName] }, { abortSignal }),
+        page => page.workflowVersionList
+      )
+    )
+    found.push(...workflows)
+  }
+  const versions = new Map<string, ListedVersion>()
+  for (const v of found) {
+    if (!v.arn || !v.name || !sameDocumentName(v.name, doc.name)) continue
+    if (doc.kind === 'workflow' && !sameType(v, doc)) continue
+    const version = v.version ?? versionOf(v.arn)
+    if (!/^[0-9]+\.[0-9]+\.[0-9]+$/.test(version)) continue
+    versions.set(v.arn, { arn: v.arn, version, retired: retired.has(v.arn) })
+  }
+  return [...versions.values()]
 }
 
 /** A workflow's type is in its listing, and in its ARN (…:workflow/build/…). */
@@ -102,13 +135,17 @@ function sameType(listed: { type?: string; arn?: string }, doc: PublishDocument)
   return type?.toUpperCase() === doc.type
 }
 
-/** The newest build of a version ARN, with its document; undefined while none is listed. */
+/**
+ * The newest usable build of a version ARN, with its document; undefined while none is listed,
+ * 'retired' when every listed build is DEPRECATED or DISABLED (ListComponentBuildVersions hides
+ * deprecated builds; the workflows' listing shows them with their state).
+ */
 export async function currentBuild(
   client: ImagebuilderClient,
   send: Send,
   doc: PublishDocument,
   versionArn: string
-): Promise<CurrentBuild | undefined> {
+): Promise<CurrentBuild | 'retired' | undefined> {
   const builds =
     doc.kind === 'component'
       ? await send('ListComponentBuildVersions', abortSignal =>
@@ -131,9 +168,13 @@ export async function currentBuild(
             page => page.workflowSummaryList
           )
         )
-  const arns = builds.map(b => b.arn ?? '').filter(arn => buildOf(arn) > 0)
-  const newest = arns.sort((a, b) => buildOf(a) - buildOf(b)).pop()
-  if (!newest) return undefined
+  const listed = builds.filter(b => buildOf(b.arn ?? '') > 0)
+  const usable = listed.filter(b => !RETIRED.has(b.state?.status ?? ''))
+  const newest = usable
+    .map(b => b.arn as string)
+    .sort((a, b) => buildOf(a) - buildOf(b))
+    .pop()
+  if (!newest) return listed.length > 0 ? 'retired' : undefined
   const data =
     doc.kind === 'component'
       ? (

@@ -6,15 +6,16 @@
 // DryRunOperationException (412) when the request is valid.
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { errorName, hashedToken, isTransient, awsErrorText } from '../aws/index.js'
-import type { PublishDocument, PublishInputs } from '../inputs/index.js'
+import { versionText, type PublishDocument, type PublishInputs } from '../inputs/index.js'
 import type { PublishedDocument } from '../report/index.js'
 import {
   createRequest,
   currentBuild,
+  inLine,
   listVersions,
-  newestMatching,
   nextVersion,
   sendCreate,
+  type CurrentBuild,
   type Send
 } from './document-versions.js'
 import { repeatedCall, type StartContext } from './submit.js'
@@ -43,25 +44,42 @@ async function plan(
   send: Send,
   document: PublishDocument
 ): Promise<DocumentOutcome> {
-  const versions = await listVersions(client, send, document)
-  const newest = newestMatching(
-    document.version,
-    versions.map(v => v.version)
-  )
-  const versionArn = versions.find(v => v.version === newest)?.arn
-  const previous = versionArn ? await currentBuild(client, send, document, versionArn) : undefined
+  const line = inLine(document.version, await listVersions(client, send, document))
+  const taken = line.map(v => v.version)
+  const exact = document.version.patch !== undefined
+  // The newest version that takes builds is the one the file is compared with; retired ones
+  // (DEPRECATED, DISABLED) only hold their numbers.
+  let previous: CurrentBuild | undefined
+  for (const listed of line.filter(v => !v.retired).reverse()) {
+    const build = await currentBuild(client, send, document, listed.arn)
+    if (build === 'retired') listed.retired = true
+    else {
+      previous = build
+      break
+    }
+  }
   if (previous && previous.data === document.text)
     return { document, previous, version: previous.version, arn: previous.arn, result: 'unchanged' }
-  if (previous && document.version.patch !== undefined) {
+  const wanted = versionText(document.version)
+  const series = `${document.version.major}.${document.version.minor}`
+  if (exact && line.some(v => v.retired)) {
+    return {
+      document,
+      arn: '',
+      conflict: true,
+      problem: `${document.kind} '${document.name}' ${wanted} is deprecated or disabled in the account: Image Builder keeps its number, and this action adds no build to it. Raise the version in 'documents' (e.g. to ${series}.${(document.version.patch ?? 0) + 1}), or use ${series}.x to have it raised for you.`
+    }
+  }
+  if (previous && exact) {
     return {
       document,
       previous,
       arn: '',
       conflict: true,
-      problem: `${document.kind} '${document.name}' ${previous.version} already exists with other content (build ${previous.arn}). Image Builder would add a build to it; this action keeps one content per version: raise the version in 'documents' (e.g. to ${document.version.major}.${document.version.minor}.${document.version.patch + 1}), or use ${document.version.major}.${document.version.minor}.x to have it raised for you.`
+      problem: `${document.kind} '${document.name}' ${previous.version} already exists with other content (build ${previous.arn}). Image Builder would add a build to it; this action keeps one content per version: raise the version in 'documents' (e.g. to ${series}.${(document.version.patch ?? 0) + 1}), or use ${series}.x to have it raised for you.`
     }
   }
-  return { document, previous, version: nextVersion(document.version, newest), arn: '' }
+  return { document, previous, version: nextVersion(document.version, taken), arn: '' }
 }
 
 /**
@@ -75,6 +93,15 @@ export function documentClientToken(kind: string, region: string, request: objec
 /** The errors that speak of the document or the request, not of the account or the network. */
 const isRefusal = (error: unknown): boolean =>
   !isTransient(error) && /^Invalid|Mismatch|^ResourceAlreadyExists/.test(errorName(error))
+
+/**
+ * The service refuses a name and version whose content equals its latest build ("the request
+ * fails because the component already exists"); the model declares no error code for it.
+ */
+const isAlreadyExists = (error: unknown): boolean =>
+  !isTransient(error) &&
+  (errorName(error) === 'ResourceAlreadyExistsException' ||
+    /already exists/i.test(String((error as Error)?.message ?? '')))
 
 async function create(
   client: ImagebuilderClient,
@@ -102,6 +129,12 @@ async function create(
   } catch (error) {
     if (inputs.dryRun && errorName(error) === 'DryRunOperationException') {
       outcome.result = 'validated'
+      return
+    }
+    // Another run created this content since the plan listed the versions: nothing to do.
+    if (isAlreadyExists(error)) {
+      outcome.result = 'unchanged'
+      outcome.raced = true
       return
     }
     if (!isRefusal(error)) throw error

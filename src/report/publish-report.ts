@@ -20,6 +20,8 @@ export interface PublishedDocument {
   /** Why it cannot be published: a version clash, or the service's refusal. */
   problem?: string
   conflict?: boolean
+  /** Unchanged because another run created the same content first (the service said so). */
+  raced?: boolean
 }
 
 export interface PublishReport {
@@ -87,7 +89,11 @@ const previousOf = (o: PublishedDocument): string =>
 function logOutcome(o: PublishedDocument): void {
   const what = `${o.document.kind} ${oneLine(o.document.name, 128)}`
   const from = previousOf(o)
-  if (o.result === 'unchanged') core.info(`${what}: unchanged at ${from} (${o.arn})`)
+  if (o.raced)
+    core.info(
+      `${what}: unchanged: Image Builder already holds this content as ${o.version ?? ''} (created by another run since this one listed the versions)`
+    )
+  else if (o.result === 'unchanged') core.info(`${what}: unchanged at ${from} (${o.arn})`)
   else if (o.result === 'created')
     core.info(`${what}: ${from} → ${o.version ?? ''} created (${o.arn})`)
   else if (o.result === 'validated')
