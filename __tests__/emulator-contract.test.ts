@@ -21,6 +21,7 @@ import {
   type CreateImageCommandInput
 } from '@aws-sdk/client-imagebuilder'
 import { Emulator } from '../emulator/index.js'
+import { failOnModelViolations } from './support/use-emulator.js'
 import {
   ACCOUNT,
   CONTAINER_RECIPE,
@@ -31,6 +32,7 @@ import {
 } from '../emulator/fixtures.js'
 
 const emulator = new Emulator()
+failOnModelViolations(emulator)
 let client: ImagebuilderClient
 
 beforeAll(async () => {
@@ -134,6 +136,7 @@ describe('CreateImage', () => {
     ],
     ['a reserved tag key', { tags: { 'aws:owner': 'me' } }, /Tag key aws:owner is not allowed/]
   ])('refuses %s with InvalidRequestException (400)', async (_name, extra, message) => {
+    emulator.allowModelViolations()
     const error = await rejection(client.send(new CreateImageCommand(request(extra))))
     expect(error).toBeInstanceOf(InvalidRequestException)
     expect(error.$metadata.httpStatusCode).toBe(400)
@@ -304,6 +307,7 @@ describe('workflow listings', () => {
       )
     )
     expect(foreign).toBeInstanceOf(InvalidPaginationTokenException)
+    emulator.allowModelViolations()
     const tooMany = await rejection(
       client.send(new ListWorkflowExecutionsCommand({ imageBuildVersionArn: arn, maxResults: 26 }))
     )
@@ -387,6 +391,7 @@ describe('DistributeImage', () => {
       /sourceImage must be/
     ]
   ])('refuses %s', async (_name, change, message) => {
+    emulator.allowModelViolations()
     const input = {
       sourceImage: 'ami-0123456789abcdef0',
       distributionConfigurationArn: DIST_THREE_REGIONS,

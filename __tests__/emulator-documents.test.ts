@@ -16,8 +16,10 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { Emulator } from '../emulator/index.js'
 import { emulatorClient } from './support/sdk-client.js'
+import { failOnModelViolations } from './support/use-emulator.js'
 
 const emulator = new Emulator()
+failOnModelViolations(emulator)
 let client: ImagebuilderClient
 const COMPONENT = 'schemaVersion: 1.0\nphases:\n  - name: build\n    steps: []\n'
 const WORKFLOW = 'schemaVersion: 1.0\nsteps:\n  - name: Launch\n    action: LaunchInstance\n'
@@ -90,6 +92,7 @@ describe('emulator: components and workflows', () => {
   })
 
   test('the model refuses wildcards, big version nodes and both data and uri', async () => {
+    emulator.allowModelViolations()
     await expect(createComponent('1.0.x')).rejects.toMatchObject({
       name: 'InvalidRequestException'
     })

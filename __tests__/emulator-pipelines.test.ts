@@ -10,9 +10,11 @@ import {
 } from '@aws-sdk/client-imagebuilder'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { Emulator } from '../emulator/index.js'
+import { failOnModelViolations } from './support/use-emulator.js'
 import { DIST_THREE_REGIONS, IMAGE_RECIPE, INFRA } from '../emulator/fixtures.js'
 
 const emulator = new Emulator()
+failOnModelViolations(emulator)
 let client: ImagebuilderClient
 let golden = ''
 

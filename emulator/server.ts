@@ -10,6 +10,7 @@ import { ROUTES } from './imagebuilder/routes.js'
 import type { Scenario } from './imagebuilder/scenario.js'
 import { ImageBuilderStore } from './imagebuilder/store.js'
 import { logs } from './logs.js'
+import { checkAnswer, checkRequest } from './model/check.js'
 import { STATUS_BY_ERROR, ServiceError, sendJson, type RecordedRequest } from './protocol.js'
 import { oidcToken, sts, type Identity } from './sts.js'
 
@@ -29,6 +30,10 @@ export class Emulator extends ImageBuilderStore implements Identity {
   readonly idTokens = new Set<string>()
   readonly untrustedRoles = new Set<string>()
   readonly oidcRequestToken = `oidc-request-${randomUUID()}`
+  /** What the requests received and the answers given broke of the model, one line each. */
+  readonly modelViolations: string[] = []
+  /** How many violations came before allowModelViolations: those still count. */
+  private modelViolationsAllowedAfter?: number
   private readonly faults = new Faults()
   private server?: Server
   private port?: number
@@ -81,6 +86,24 @@ export class Emulator extends ImageBuilderStore implements Identity {
     this.resources.reset()
     this.now = () => Date.now()
     this.clearFaults()
+    this.modelViolations.length = 0
+    this.modelViolationsAllowedAfter = undefined
+  }
+
+  /**
+   * For a test that sends what the model forbids on purpose: violations from now until the next
+   * reset or take do not count.
+   */
+  allowModelViolations(): void {
+    this.modelViolationsAllowedAfter ??= this.modelViolations.length
+  }
+
+  /** The violations that count since the last take; the next ones count again. */
+  takeModelViolations(): string[] {
+    const taken = this.modelViolations.splice(0)
+    const counted = taken.slice(0, this.modelViolationsAllowedAfter ?? taken.length)
+    this.modelViolationsAllowedAfter = undefined
+    return counted
   }
 
   inject(fault: FaultSpec): void {
@@ -136,6 +159,8 @@ export class Emulator extends ImageBuilderStore implements Identity {
     if (req.method === 'POST' && target.startsWith('Logs_20140328.')) {
       recorded.operation = target.split('.')[1]
       recorded.body = text ? (JSON.parse(text) as Record<string, unknown>) : {}
+      this.modelViolations.push(...checkRequest(recorded))
+      this.checkAnswerAtEnd(res, recorded.operation)
       return logs(this, res, recorded)
     }
     if (req.method === 'POST' && url.pathname === '/') {
@@ -143,6 +168,16 @@ export class Emulator extends ImageBuilderStore implements Identity {
       recorded.operation = form.get('Action') ?? 'Sts'
       recorded.body = Object.fromEntries(form)
       return sts(this, res, form)
+    }
+    // Parsed before any fault, so that the record shows what a refused request carried.
+    let parsed: Record<string, unknown> | undefined
+    try {
+      parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {}
+      recorded.body = parsed
+      this.modelViolations.push(...checkRequest(recorded))
+    } catch {
+      parsed = undefined
+      this.modelViolations.push(`${operation} request: the body is not JSON`)
     }
     const issued = this.issuedCredentials.get(recorded.accessKeyId)
     if (issued && issued.expiresAt <= Date.now()) {
@@ -158,14 +193,6 @@ export class Emulator extends ImageBuilderStore implements Identity {
     if (throttle) {
       recorded.fault = 'throttled'
       return sendJson(res, throttle.status, { message: 'Rate exceeded' }, throttle.type)
-    }
-    // Parsed before any fault, so that the record shows what a refused request carried.
-    let parsed: Record<string, unknown> | undefined
-    try {
-      parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {}
-      recorded.body = parsed
-    } catch {
-      parsed = undefined
     }
     const fault = this.faults.match(operation)
     if (fault) recorded.fault = JSON.stringify({ ...fault, seen: undefined, injected: undefined })
@@ -187,6 +214,8 @@ export class Emulator extends ImageBuilderStore implements Identity {
           `Unknown operation ${req.method} ${url.pathname}`
         )
       let response = route(this, recorded)
+      // The emulator's own answer: what a fault then makes of it is the test's doing.
+      this.modelViolations.push(...checkAnswer(operation, response))
       if (fault?.afterHandling) return this.fail(req, res, fault)
       if (fault?.transform) response = fault.transform(response as Record<string, unknown>)
       if (fault?.trickleMs) return trickle(res, JSON.stringify(response), fault.trickleMs)
@@ -196,6 +225,16 @@ export class Emulator extends ImageBuilderStore implements Identity {
         error instanceof ServiceError ? error : new ServiceError('ServiceException', String(error))
       sendJson(res, e.status, { message: e.message }, e.type)
     }
+  }
+
+  /** Checks the 200 answer a handler that writes its own response ends with. */
+  private checkAnswerAtEnd(res: ServerResponse, operation: string): void {
+    const end = res.end.bind(res) as (chunk?: unknown) => ServerResponse
+    res.end = ((chunk?: unknown) => {
+      if (res.statusCode === 200 && chunk !== undefined)
+        this.modelViolations.push(...checkAnswer(operation, JSON.parse(String(chunk))))
+      return end(chunk)
+    }) as typeof res.end
   }
 
   private fail(req: IncomingMessage, res: ServerResponse, fault: FaultSpec): void {

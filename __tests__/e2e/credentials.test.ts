@@ -2,11 +2,13 @@
 // it again before the credentials run out, so a wait longer than the session still works.
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
 import { Emulator } from '../../emulator/index.js'
+import { failOnModelViolations } from '../support/use-emulator.js'
 import { ACCOUNT, CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 import { oidcEnv } from '../support/oidc.js'
 
 const emulator = new Emulator()
+failOnModelViolations(emulator)
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/github-imagebuilder`
 beforeAll(() => emulator.start())
 beforeEach(() => {

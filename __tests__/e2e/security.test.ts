@@ -2,10 +2,12 @@
 // path: success, failure, bad input, expired credentials, debug logging on.
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { Emulator } from '../../emulator/index.js'
+import { failOnModelViolations } from '../support/use-emulator.js'
 import { CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 
 const emulator = new Emulator()
+failOnModelViolations(emulator)
 beforeAll(() => emulator.start())
 afterAll(() => emulator.stop())
 

@@ -3,10 +3,12 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
 import { ImagebuilderClient, SendWorkflowStepActionCommand } from '@aws-sdk/client-imagebuilder'
 import { Emulator } from '../../emulator/index.js'
+import { failOnModelViolations } from '../support/use-emulator.js'
 import { CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 
 const emulator = new Emulator()
+failOnModelViolations(emulator)
 beforeAll(() => emulator.start())
 beforeEach(() => {
   emulator.requests.length = 0

@@ -314,7 +314,8 @@ function runStages(
                 region: failed.region,
                 targetAccountId: failed.accountId,
                 status: 'FAILED',
-                imageConfigurationStep: 'COPY_AMI',
+                // The model: "doesn't appear for failures that occurred while Image Builder
+                // copied the image to the Region."
                 errorMessage: failing.message
               }
             ]

@@ -66,7 +66,8 @@ export function listWaitingWorkflowSteps(
       startTime: new Date(image.createdAt + step.start).toISOString()
     }))
   )
-  return { steps: store.paginate(request, 'waiting', steps).items }
+  const page = store.paginate(request, 'waiting', steps)
+  return { steps: page.items, nextToken: page.nextToken }
 }
 
 export function sendWorkflowStepAction(
