@@ -18,9 +18,11 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { Emulator } from '../emulator/index.js'
 import { emulatorClient } from './support/sdk-client.js'
+import { failOnModelViolations } from './support/use-emulator.js'
 import { ACCOUNT, DIST_THREE_REGIONS, IMAGE_RECIPE, INFRA } from '../emulator/fixtures.js'
 
 const emulator = new Emulator()
+failOnModelViolations(emulator)
 let client: ImagebuilderClient
 const COMPONENT = 'schemaVersion: 1.0\nphases:\n  - name: build\n    steps: []\n'
 const TEST_ONLY = 'schemaVersion: 1.0\nphases:\n  - name: test\n    steps: []\n'
@@ -201,6 +203,7 @@ describe('images', () => {
   test('CancelImageCreation and RetryImage take an ImageBuildVersionArn: never a version ARN', async () => {
     const arn = await build()
     const version = arn.replace(/\/[0-9]+$/, '')
+    emulator.allowModelViolations()
     for (const command of [
       new CancelImageCreationCommand({ imageBuildVersionArn: version, clientToken: 'c' }),
       new RetryImageCommand({ imageBuildVersionArn: version, clientToken: 'r' })

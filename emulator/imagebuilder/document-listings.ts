@@ -6,7 +6,7 @@
 // as the model documents, each quoted where it is applied.
 import { randomUUID } from 'node:crypto'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
-import { nameKey, type DocumentBuild, type DocumentKind } from './documents.js'
+import { nameKey, requestId, type DocumentBuild, type DocumentKind } from './documents.js'
 import type { ImageBuilderStore } from './store.js'
 import { buildsOf, invalid } from './validation.js'
 
@@ -121,7 +121,7 @@ function list(store: ImageBuilderStore, request: RecordedRequest, kind: Document
     return { ...summary(store, d, arn), ...(kind === 'component' ? { status } : {}) }
   })
   const page = store.paginate(request, key, entries)
-  return { requestId: randomUUID(), [key]: page.items, nextToken: page.nextToken }
+  return { ...requestId(kind), [key]: page.items, nextToken: page.nextToken }
 }
 
 export const listComponents = (s: ImageBuilderStore, r: RecordedRequest): unknown =>
@@ -153,7 +153,7 @@ function listBuilds(store: ImageBuilderStore, request: RecordedRequest, kind: Do
       state: state(d)
     }))
   const page = store.paginate(request, key, items)
-  return { requestId: randomUUID(), [key]: page.items, nextToken: page.nextToken }
+  return { ...requestId(kind), [key]: page.items, nextToken: page.nextToken }
 }
 
 export const listComponentBuildVersions = (s: ImageBuilderStore, r: RecordedRequest): unknown =>

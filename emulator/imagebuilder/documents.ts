@@ -86,6 +86,10 @@ const DATA_LIMIT = 16_000
  */
 export const nameKey = (name: string): string => name.toLowerCase().replace(/[ _]/g, '-')
 
+/** The component answers carry a requestId; the workflow answers have no such member. */
+export const requestId = (kind: DocumentKind): Record<string, string> =>
+  kind === 'component' ? { requestId: randomUUID() } : {}
+
 type NewBuild = Omit<DocumentBuild, 'arn' | 'versionArn' | 'build' | 'status'> & {
   status?: DocumentStatus
 }
@@ -257,7 +261,7 @@ function create(store: ImageBuilderStore, request: RecordedRequest, kind: Docume
     const record = addDocument(store, fields)
     const arnKey = kind === 'component' ? 'componentBuildVersionArn' : 'workflowBuildVersionArn'
     return {
-      requestId: randomUUID(),
+      ...requestId(kind),
       clientToken: body.clientToken,
       [arnKey]: record.arn,
       latestVersionReferences: { latestVersionArn: record.versionArn }

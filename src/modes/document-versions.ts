@@ -101,14 +101,17 @@ export async function listVersions(
   const found: Array<{ name?: string; arn?: string; version?: string; type?: string }> = []
   const retired = new Set<string>()
   if (doc.kind === 'component') {
-    for (const v of await components([byName])) {
-      found.push(v)
-      if (v.status && RETIRED.has(v.status)) retired.add(v.arn ?? '')
-    }
-    for (const v of await components([byName, { name: 'status', values: ['DEPRECATED'] }])) {
-      found.push(v)
-      retired.add(v.arn ?? '')
-    }
+    const listings = [
+      await components([byName]),
+      await components([byName, { name: 'status', values: ['DEPRECATED'] }])
+    ]
+    // Each entry's own status decides; one from the DEPRECATED listing that has none is retired.
+    listings.forEach((list, deprecatedListing) => {
+      for (const v of list) {
+        found.push(v)
+        if (v.status ? RETIRED.has(v.status) : deprecatedListing === 1) retired.add(v.arn ?? '')
+      }
+    })
   } else {
     const workflows = await send('ListWorkflows', abortSignal =>
       collect(
