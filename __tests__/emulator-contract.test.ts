@@ -421,7 +421,7 @@ describe('DistributeImage', () => {
 })
 
 describe('RetryImage', () => {
-  test('resumes a FAILED image in place after a stale window, with retried executions', async () => {
+  test('resumes a FAILED image in place after a stale window; the superseded executions are flagged', async () => {
     emulator.scenario = {
       fail: { workflow: 'TEST', step: 'ApplyTestComponents', message: 'flaky' }
     }
@@ -437,10 +437,12 @@ describe('RetryImage', () => {
     const { workflowExecutions } = await client.send(
       new ListWorkflowExecutionsCommand({ imageBuildVersionArn: arn })
     )
+    // The model: "sets this flag to true on the original workflow executions that the retry
+    // re-ran". The BUILD workflow was not run again.
     expect(workflowExecutions?.map(e => [e.type, e.status, e.retried])).toEqual([
       ['BUILD', 'COMPLETED', false],
-      ['TEST', 'FAILED', false],
-      ['TEST', 'COMPLETED', true]
+      ['TEST', 'FAILED', true],
+      ['TEST', 'COMPLETED', false]
     ])
   })
 

@@ -201,7 +201,7 @@ test('a retry after a test failure streams the re-run test workflow as new', asy
   const log = retried.exitCode === 0 ? '' : retried.stdout.slice(-3000)
   expect({ exitCode: retried.exitCode, log }).toEqual({ exitCode: 0, log: '' })
   expect(retried.groups).toEqual([
-    expect.stringMatching(/^TEST workflow test-image 1\.0\.3\/1 \(retried, wf-/)
+    expect.stringMatching(/^TEST workflow test-image 1\.0\.3\/1 \(wf-/)
   ])
   for (const step of ['LaunchTestInstance', 'ApplyTestComponents', 'TerminateTestInstance']) {
     expect(

@@ -45,6 +45,12 @@ export interface Scenario {
   extraStatus?: string
   /** No build log is written (logging off, or the instance never came up). */
   noBuildLog?: boolean
+  /**
+   * The build log: how many step output lines it has (150 by default), and the most events each
+   * successive page of a GetLogEvents chain returns (0: an empty page while more events exist; the
+   * last entry holds for the pages after it). Without pages, a page holds what `limit` asks.
+   */
+  buildLog?: { lines?: number; pages?: number[] }
   /** A WaitForAction step put first in each workflow of this type: it holds the build until answered. */
   waitingStep?: {
     workflow: WorkflowType

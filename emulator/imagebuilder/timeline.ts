@@ -147,9 +147,16 @@ export function stoppedStage(plan: Plan): string {
   )
 }
 
-/** RetryImage: the same image resumes at `at` in the stage where it stopped; done work stays. */
+/**
+ * RetryImage: the same image resumes at `at` in the stage where it stopped; done work stays. The
+ * original executions of the workflows it runs again are flagged `retried` (the model: "sets this
+ * flag to true on the original workflow executions that the retry re-ran"), the new ones not.
+ */
 export function continuePlan(plan: Plan, at: number, scenario: Scenario): void {
+  const originals = [...plan.executions]
   runStages(plan, stoppedStage(plan), at, { scenario, retried: true })
+  const rerun = new Set(plan.executions.slice(originals.length).map(e => e.workflowBuildVersionArn))
+  for (const e of originals) if (rerun.has(e.workflowBuildVersionArn)) e.retried = true
 }
 
 /** The steps waiting for an action at `now`. */
@@ -358,7 +365,7 @@ function runWorkflow(
     type,
     workflowBuildVersionArn: workflowBuildVersionArn(workflowArn),
     parallelGroup: input.workflows.find(w => w.workflowArn === workflowArn)?.parallelGroup,
-    retried: run.retried,
+    retried: false,
     start,
     end: start,
     status: 'COMPLETED',

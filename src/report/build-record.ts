@@ -14,7 +14,11 @@ export class BuildRecord {
 
   handle(event: WatchEvent): void {
     if (event.type === 'status') this.phases.push({ status: event.status, atMs: event.elapsedMs })
-    if (event.type === 'workflow-started' || event.type === 'workflow-finished')
+    if (
+      event.type === 'workflow-started' ||
+      event.type === 'workflow-finished' ||
+      event.type === 'workflow-superseded'
+    )
       this.workflow(event.execution)
     if (event.type === 'step-started' || event.type === 'step-finished') {
       this.workflow(event.execution).steps.set(

@@ -18,7 +18,8 @@ export function workflowTitle(execution: WorkflowExecutionMetadata): string {
   const { name, version } = describeWorkflowArn(execution.workflowBuildVersionArn)
   const extras = [
     execution.parallelGroup ? `parallel group ${oneLine(execution.parallelGroup, 100)}` : '',
-    execution.retried ? 'retried' : '',
+    // The model: the flag marks the original executions a retry re-ran, not the new ones.
+    execution.retried ? 'superseded by retry' : '',
     oneLine(execution.workflowExecutionId, 100)
   ].filter(Boolean)
   const title = `${oneLine(execution.type, 50) || 'WORKFLOW'} workflow ${oneLine(name, 200)} ${oneLine(version, 50)}`
@@ -72,6 +73,11 @@ export class ProgressLog {
       case 'workflow-finished':
         this.line(event.execution, `${at} ${workflowEnd(event.execution)}`)
         return this.close()
+      case 'workflow-superseded':
+        return this.line(
+          undefined,
+          `${at} ${workflowTitle(event.execution)} ${oneLine(event.execution.status, 50).toLowerCase()}`
+        )
       case 'end':
         return this.close()
     }

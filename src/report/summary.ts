@@ -100,17 +100,27 @@ function addStepTable(summary: Summary, result: BuildResult): void {
   const workflows = [...(result.record?.workflows.values() ?? [])]
   if (workflows.length === 0) return
   const cell = (text: string | undefined): string => `<td>${cellText(text) || '-'}</td>`
+  /** Workflow, step, action, status, then the span's duration and the message. */
+  const row = (
+    names: Array<string | undefined>,
+    span: { startTime?: string; endTime?: string; message?: string }
+  ): string => {
+    const duration = spanMs(span.startTime, span.endTime)
+    const message = (span.message ?? '').slice(0, MESSAGE_LIMIT)
+    return `<tr>${[...names, duration === undefined ? '' : formatDuration(duration), message].map(cell).join('')}</tr>`
+  }
   const rows = workflows.flatMap(({ execution, steps }) => {
-    const workflow = `${execution.type ?? ''} ${describeWorkflowArn(execution.workflowBuildVersionArn).name}`
+    const superseded = execution.retried ? ' (superseded by retry)' : ''
+    const workflow = `${execution.type ?? ''} ${describeWorkflowArn(execution.workflowBuildVersionArn).name}${superseded}`
+    // A workflow known only from before a retry: one row for the workflow itself.
+    if (steps.size === 0) return [row([workflow, '', '', execution.status], execution)]
     return [...steps.values()].map(step => {
-      const duration = spanMs(step.startTime, step.endTime)
-      const message = (step.message ?? '').slice(0, MESSAGE_LIMIT)
       // On a timeout a step still running is what it was when the wait stopped, not what it is now.
       const status =
         result.outcome === 'timed-out' && step.status === 'RUNNING'
           ? 'RUNNING when the wait stopped'
           : step.status
-      return `<tr>${cell(workflow)}${cell(step.name)}${cell(step.action)}${cell(status)}${cell(duration === undefined ? '' : formatDuration(duration))}${cell(message)}</tr>`
+      return row([workflow, step.name, step.action, status], step)
     })
   })
   const header = ['Workflow', 'Step', 'Action', 'Status', 'Duration', 'Message']

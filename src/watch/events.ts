@@ -27,6 +27,8 @@ export type WatchEvent = { elapsedMs: number } & (
     }
   | { type: 'workflow-started'; execution: WorkflowExecutionMetadata }
   | { type: 'workflow-finished'; execution: WorkflowExecutionMetadata }
+  /** A retry ran this workflow again: the service flags the original execution `retried`. */
+  | { type: 'workflow-superseded'; execution: WorkflowExecutionMetadata }
   | ({ type: 'step-started' } & StepRef)
   | ({ type: 'step-finished' } & StepRef)
   | ({ type: 'step-waiting' } & StepRef)

@@ -29,6 +29,7 @@ export class ProgressTracker {
   private readonly startedSteps = new Set<string>()
   private readonly finishedSteps = new Set<string>()
   private readonly outputs = new Set<string>()
+  private readonly superseded = new Set<string>()
   private readonly waiting = new Set<string>()
   /** The image status when the workflows were last listed. */
   private listedStatus?: string
@@ -99,6 +100,14 @@ export class ProgressTracker {
     this.remember(snapshot)
     const isKnown = (e: WorkflowExecutionMetadata): boolean =>
       this.startedExecutions.has(e.workflowExecutionId ?? '')
+    // A workflow seen before that a retry ran again: said once. One first seen so is labelled
+    // when it is streamed.
+    for (const execution of executions.filter(e => e.retried === true)) {
+      const id = execution.workflowExecutionId ?? ''
+      if (this.superseded.has(id)) continue
+      this.superseded.add(id)
+      if (isKnown(execution)) events.push({ type: 'workflow-superseded', execution, elapsedMs })
+    }
     // A finished execution that runs again (a retry that reuses it) is followed again.
     for (const execution of executions) {
       const id = execution.workflowExecutionId ?? ''
