@@ -4,4 +4,5 @@
 // May import: common/, aws/ (ARN shapes). Other folders import inputs/ through this file only.
 export { readInputs } from './read.js'
 export { INPUTS, INPUT_NAMES, defaultOf, inputsOf, type InputName } from './spec.js'
+export { TAG_LIMIT, tagProblem } from './tags.js'
 export * from './types.js'
