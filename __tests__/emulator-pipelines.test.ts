@@ -17,6 +17,7 @@ const emulator = new Emulator()
 failOnModelViolations(emulator)
 let client: ImagebuilderClient
 let golden = ''
+let nightly = ''
 
 beforeAll(async () => {
   const endpoint = await emulator.start()
@@ -27,7 +28,12 @@ beforeAll(async () => {
     distributionConfigurationArn: DIST_THREE_REGIONS
   })
   emulator.addImagePipeline({ name: 'canary-golden', ...pipeline })
-  emulator.addImagePipeline({ name: 'Nightly Golden AL2023', status: 'DISABLED', ...pipeline })
+  nightly = emulator.addImagePipeline({
+    name: 'Nightly Golden AL2023',
+    status: 'DISABLED',
+    imageTags: { schedule: 'nightly' },
+    ...pipeline
+  })
   for (let i = 0; i < 5; i++) emulator.addImagePipeline({ name: `other-${i}`, ...pipeline })
   emulator.addImagePipeline({ name: 'golden', region: 'eu-west-1', ...pipeline })
   client = new ImagebuilderClient({
@@ -119,5 +125,40 @@ describe('image pipelines', () => {
         })
       )
     ).rejects.toMatchObject({ name: 'IdempotentParameterMismatchException' })
+  })
+
+  test("a DISABLED pipeline starts; its image gets the request's tags, not the pipeline's imageTags", async () => {
+    // "You can start a build this way whether the pipeline is enabled or disabled." "Builds that
+    // you start manually use the tags from the StartImagePipelineExecution request instead."
+    const { imagePipeline } = await client.send(
+      new GetImagePipelineCommand({ imagePipelineArn: nightly })
+    )
+    expect(imagePipeline).toMatchObject({ status: 'DISABLED', imageTags: { schedule: 'nightly' } })
+    const tagsOf = async (tags?: Record<string, string>) => {
+      const started = await client.send(
+        new StartImagePipelineExecutionCommand({
+          imagePipelineArn: nightly,
+          clientToken: `manual-${Object.keys(tags ?? {}).length}`,
+          tags
+        })
+      )
+      const { image } = await client.send(
+        new GetImageCommand({ imageBuildVersionArn: started.imageBuildVersionArn })
+      )
+      return image?.tags
+    }
+    expect(await tagsOf({ run: 'manual' })).toEqual({ run: 'manual' })
+    expect(await tagsOf()).toBeUndefined()
+  })
+
+  test('the request tags are a TagMap: ASCII keys, 1 to 50 entries', async () => {
+    const start = (tags: Record<string, string>) =>
+      client.send(
+        new StartImagePipelineExecutionCommand({ imagePipelineArn: golden, clientToken: 'x', tags })
+      )
+    await expect(start({ équipe: 'x' })).rejects.toMatchObject({
+      name: 'InvalidRequestException'
+    })
+    await expect(start({})).rejects.toMatchObject({ name: 'InvalidRequestException' })
   })
 })

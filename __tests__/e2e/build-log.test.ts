@@ -67,7 +67,12 @@ test('show-build-log: never asks for no log; always shows it after a success too
   emulator.scenario = {}
   const ok = await runAction({
     endpoint: emulator.url,
-    inputs: { ...BASE, 'show-build-log': 'always', 'log-group-name': '/ci/golden' }
+    inputs: {
+      ...BASE,
+      'show-build-log': 'always',
+      'log-group-name': '/ci/golden',
+      'execution-role': 'ImageBuilderLogs'
+    }
   })
   expect(ok.exitCode).toBe(0)
   expect(emulator.calls('GetLogEvents')[0].body.logGroupName).toBe('/ci/golden')

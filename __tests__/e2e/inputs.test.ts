@@ -133,6 +133,24 @@ describe('valid but unusual input is accepted', () => {
     expect(emulator.calls('CreateImage')[0].region).toBe('eu-central-1')
   })
 
+  test.each([
+    [
+      'outside /aws/imagebuilder/, with an execution role',
+      '/ci/golden',
+      { 'execution-role': 'Logs' }
+    ],
+    ['inside /aws/imagebuilder/, without one', '/aws/imagebuilder/golden-ci', {}]
+  ])('a log group %s', async (_what, logGroupName, role: Record<string, string>) => {
+    const result = await runAction({
+      endpoint: emulator.url,
+      inputs: { ...BASE, 'log-group-name': logGroupName, ...role }
+    })
+    expect(result.exitCode).toBe(0)
+    const { body } = emulator.calls('CreateImage')[0]
+    expect(body.loggingConfiguration).toEqual({ logGroupName })
+    expect(body.executionRole).toBe(role['execution-role'])
+  })
+
   test('tag values with colons or empty, in YAML', async () => {
     const result = await runAction({
       endpoint: emulator.url,
@@ -238,6 +256,30 @@ describe('bad input fails before any API call, naming the input', () => {
     ],
     ['tags that are a list', { tags: '- a\n- b' }, 'tags', /must be a map/],
     ['a reserved tag key', { tags: 'aws:owner: me' }, 'tags', /must not start with 'aws:'/],
+    [
+      'a tag key with a letter outside ASCII',
+      { tags: 'équipe: platform' },
+      'tags',
+      /^Input 'tags' key 'équipe' may hold only letters \(A-Z, a-z\), digits, spaces and _ \. : \/ = \+ - @, all ASCII$/
+    ],
+    [
+      '51 tags',
+      { tags: Array.from({ length: 51 }, (_, i) => `t${i}: v`).join('\n') },
+      'tags',
+      /may hold at most 50 tags; got 51/
+    ],
+    [
+      'a tag value of 257 characters',
+      { tags: `k: ${'v'.repeat(257)}` },
+      'tags',
+      /value of 'k' must be at most 256 characters/
+    ],
+    [
+      'a log group outside /aws/imagebuilder/ without an execution role',
+      { 'log-group-name': '/ci/imagebuilder/golden' },
+      'execution-role',
+      /is required when 'log-group-name' is outside \/aws\/imagebuilder\/ \(got '\/ci\/imagebuilder\/golden'\)/
+    ],
     [
       'a workflow without workflowArn',
       { workflows: '- parameters:\n    a: b', 'execution-role': 'Role' },

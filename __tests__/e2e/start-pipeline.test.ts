@@ -1,5 +1,6 @@
 // mode: start-pipeline, run as the runner runs the bundle: the pipeline by ARN or by exact name,
-// a DISABLED one refused, the request's tags and client token, then the same wait and report.
+// a DISABLED one started with a warning, the request's tags (the pipeline's image tags under
+// provenance and the user's) and client token, then the same wait and report.
 import { beforeAll, describe, expect, test } from '@jest/globals'
 import {
   ACCOUNT,
@@ -45,6 +46,8 @@ const run = (inputs: Record<string, string>, options: RunOptions = {}): Promise<
   })
 const errorsOf = (result: RunResult): string[] =>
   result.annotations.filter(a => a.level === 'error').map(a => a.message)
+const warningsOf = (result: RunResult): string[] =>
+  result.annotations.filter(a => a.level === 'warning').map(a => a.message)
 
 describe('mode: start-pipeline', () => {
   test('by ARN: the execution is followed to the end, with tags and outputs', async () => {
@@ -97,12 +100,19 @@ describe('mode: start-pipeline', () => {
     expect(result.outputs.status).toBe('NOT_FOUND')
   })
 
-  test('a DISABLED pipeline is not started, and the error says how to enable it', async () => {
+  test('a DISABLED pipeline is started, with a warning that its schedule is off', async () => {
+    emulator.scenario = { stepMs: 50 }
     const result = await run({ 'image-pipeline': 'Nightly Golden' })
-    expect(result.exitCode).toBe(1)
-    expect(errorsOf(result)[0]).toContain(`Image pipeline Nightly Golden (${disabled}) is DISABLED`)
-    expect(errorsOf(result)[0]).toContain('--status ENABLED')
-    expect(emulator.calls('StartImagePipelineExecution')).toEqual([])
+    expect(errorsOf(result)).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(warningsOf(result)).toEqual([
+      expect.stringContaining(
+        `Image pipeline Nightly Golden (${disabled}) is DISABLED: its schedule is off, but builds started by hand still run, so this step starts one.`
+      )
+    ])
+    const [started] = emulator.calls('StartImagePipelineExecution')
+    expect(started.body.imagePipelineArn).toBe(disabled)
+    expect(result.outputs.status).toBe('AVAILABLE')
   })
 
   test('re-running the step in the same run attempt attaches; a new attempt starts a new build', async () => {
@@ -158,6 +168,76 @@ describe('mode: start-pipeline', () => {
     const result = await run({ 'image-pipeline': IMAGE_RECIPE })
     expect(errorsOf(result)[0]).toMatch(/^Input 'image-pipeline' must be an image pipeline ARN/)
     expect(emulator.requests).toEqual([])
+  })
+})
+
+describe("the pipeline's image tags, which the service gives only scheduled builds", () => {
+  const tagsOfImage = (arn: string) => emulator.images.get(arn)?.request.tags
+  const many = (count: number, prefix: string) =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}`, 'v']))
+
+  test('are sent under the provenance tags and the tags input, which wins on a clash', async () => {
+    const arn = emulator.addImagePipeline({
+      name: 'tagged',
+      ...pipeline,
+      imageTags: { team: 'platform', trigger: 'schedule', 'github:ref': 'pipeline', cost: 'ci' }
+    })
+    const result = await run({ 'image-pipeline': arn, wait: 'false', tags: 'trigger: manual' })
+    expect(errorsOf(result)).toEqual([])
+    expect(warningsOf(result)).toEqual([])
+    const expected = { team: 'platform', cost: 'ci', ...PROVENANCE, trigger: 'manual' }
+    const [started] = emulator.calls('StartImagePipelineExecution')
+    expect(started.body.tags).toEqual(expected)
+    expect(tagsOfImage(result.outputs['image-arn'])).toEqual(expected)
+  })
+
+  test('a pipeline tag the request could not carry is left out, with a warning', async () => {
+    const arn = emulator.addImagePipeline({
+      name: 'tagged-odd',
+      ...pipeline,
+      imageTags: { team: 'platform', équipe: 'plateforme' }
+    })
+    const result = await run({ 'image-pipeline': arn, wait: 'false', 'provenance-tags': 'false' })
+    expect(result.exitCode).toBe(0)
+    expect(warningsOf(result)).toEqual([
+      expect.stringMatching(
+        /^Image pipeline tagged-odd: an image tag is left out of the request: key 'équipe' may hold only letters \(A-Z, a-z\)/
+      )
+    ])
+    expect(emulator.calls('StartImagePipelineExecution')[0].body.tags).toEqual({ team: 'platform' })
+  })
+
+  test('past 50 in all, provenance tags give way first, with a warning', async () => {
+    const arn = emulator.addImagePipeline({
+      name: 'tagged-full',
+      ...pipeline,
+      imageTags: many(48, 'p')
+    })
+    const result = await run({ 'image-pipeline': arn, wait: 'false', tags: 'mine: yes' })
+    expect(result.exitCode).toBe(0)
+    expect(warningsOf(result)).toEqual([
+      "'tags' and the image tags of pipeline tagged-full leave room for 1 of the 4 provenance tags (at most 50 tags in all); the others are left out."
+    ])
+    const { tags } = emulator.calls('StartImagePipelineExecution')[0].body
+    expect(Object.keys(tags as object)).toHaveLength(50)
+    expect(tags).toMatchObject({ ...many(48, 'p'), mine: 'yes' })
+  })
+
+  test('when the pipeline tags and the tags input alone are over 50, nothing starts', async () => {
+    const arn = emulator.addImagePipeline({
+      name: 'tagged-over',
+      ...pipeline,
+      imageTags: many(45, 'p')
+    })
+    const tags = Object.keys(many(6, 'u'))
+      .map(key => `${key}: v`)
+      .join('\n')
+    const result = await run({ 'image-pipeline': arn, tags })
+    expect(result.exitCode).toBe(1)
+    expect(errorsOf(result)).toEqual([
+      "Input 'tags' and the image tags of pipeline tagged-over come to 51 tags (a key in both counted once), but a request may carry at most 50: remove some from 'tags' or from the pipeline's image tags."
+    ])
+    expect(emulator.calls('StartImagePipelineExecution')).toEqual([])
   })
 })
 

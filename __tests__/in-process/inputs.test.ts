@@ -148,6 +148,21 @@ describe('create-image', () => {
     ['a tag key too long', { tags: `${'k'.repeat(129)}: v` }, /must be 1 to 128 characters/],
     ['a tag value too long', { tags: `k: ${'v'.repeat(257)}` }, /must be at most 256 characters/],
     [
+      'a tag key with a letter outside ASCII',
+      { tags: 'équipe: platform' },
+      /Input 'tags' key 'équipe' may hold only letters \(A-Z, a-z\).*, all ASCII/
+    ],
+    [
+      'a tag key with a space outside ASCII',
+      { tags: '{"cost\u00a0centre": "x"}' },
+      /Input 'tags' key 'cost\u00a0centre' may hold only letters \(A-Z, a-z\).*, all ASCII/
+    ],
+    [
+      'a log group outside /aws/imagebuilder/ without an execution role',
+      { 'log-group-name': '/ci/golden' },
+      /Input 'execution-role' is required when 'log-group-name' is outside \/aws\/imagebuilder\//
+    ],
+    [
       '51 tags',
       { tags: Array.from({ length: 51 }, (_, i) => `t${i}: v`).join('\n') },
       /at most 50 tags/

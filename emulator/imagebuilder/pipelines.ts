@@ -1,11 +1,15 @@
 // Image pipelines: ListImagePipelines (filters, pagination), GetImagePipeline, and
 // StartImagePipelineExecution, whose every execution is a new build of the pipeline's recipe
-// version (image/NAME/1.0.0/1, /2, ...), idempotent by client token.
+// version (image/NAME/1.0.0/1, /2, ...), idempotent by client token. As the model says, a DISABLED
+// pipeline is started too ("You can start a build this way whether the pipeline is enabled or
+// disabled"), and the image a manual start makes gets the request's tags, not the pipeline's
+// imageTags ("Builds that you start manually use the tags from the StartImagePipelineExecution
+// request instead").
 import { randomUUID } from 'node:crypto'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
 import { startBuild } from './images.js'
 import type { ImageBuilderStore } from './store.js'
-import { PATTERNS, invalid } from './validation.js'
+import { PATTERNS, invalid, validateTags } from './validation.js'
 
 export interface PipelineSpec {
   /** As the service allows it: upper case and spaces included. */
@@ -17,12 +21,15 @@ export interface PipelineSpec {
   infrastructureConfigurationArn: string
   distributionConfigurationArn?: string
   description?: string
+  /** For the pipeline's scheduled builds only (there are none here). */
+  imageTags?: Record<string, string>
 }
 
 export interface PipelineRecord extends Required<Pick<PipelineSpec, 'name' | 'status'>> {
   arn: string
   region: string
   body: Record<string, unknown>
+  imageTags?: Record<string, string>
   dateCreated: string
   dateLastRun?: string
 }
@@ -43,6 +50,7 @@ function view(record: PipelineRecord): Record<string, unknown> {
     imageTestsConfiguration: { imageTestsEnabled: true, timeoutMinutes: 720 },
     dateCreated: record.dateCreated,
     dateLastRun: record.dateLastRun,
+    imageTags: record.imageTags,
     ...record.body
   }
 }
@@ -85,6 +93,7 @@ export function startImagePipelineExecution(
   request: RecordedRequest
 ): unknown {
   const record = find(store, request.body.imagePipelineArn)
+  validateTags(request.body.tags)
   return store.idempotent(request, () => {
     record.dateLastRun = new Date(store.now()).toISOString()
     const tags = request.body.tags as Record<string, string> | undefined

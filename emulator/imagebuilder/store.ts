@@ -90,6 +90,7 @@ export class ImageBuilderStore {
       status: spec.status ?? 'ENABLED',
       region: spec.region ?? 'us-east-1',
       body,
+      imageTags: spec.imageTags,
       dateCreated: new Date(this.now()).toISOString()
     })
     return arn

@@ -91,21 +91,23 @@ function validateCommon(body: Record<string, unknown>): void {
   if (logGroup !== undefined && !PATTERNS.logGroup.test(String(logGroup))) {
     invalid(`logGroupName is not valid: ${String(logGroup)}`)
   }
-  const tags = body.tags as Record<string, unknown> | undefined
-  if (tags !== undefined) {
-    const entries = Object.entries(tags)
-    if (entries.length > 50) invalid('At most 50 tags are allowed.')
-    for (const [key, value] of entries) {
-      if (
-        key.length < 1 ||
-        key.length > 128 ||
-        /^aws:/i.test(key) ||
-        !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u.test(key)
-      )
-        invalid(`Tag key ${key} is not allowed.`)
-      if (typeof value !== 'string' || value.length > 256) {
-        invalid(`Tag value for ${key} must be a string of at most 256 characters.`)
-      }
+  validateTags(body.tags)
+}
+
+/** A TagMap: 1 to 50 entries; TagKey ^(?!aws:)[a-zA-Z0-9\s_.:/=+\-@]*$ (Java's \s: ASCII only). */
+export function validateTags(tags: unknown): void {
+  if (tags === undefined) return
+  const entries = Object.entries(tags as Record<string, unknown>)
+  if (entries.length < 1 || entries.length > 50) invalid('Between 1 and 50 tags are allowed.')
+  for (const [key, value] of entries) {
+    if (
+      key.length < 1 ||
+      key.length > 128 ||
+      !/^(?!aws:)[a-zA-Z0-9 \t\n\v\f\r_.:/=+\-@]*$/.test(key)
+    )
+      invalid(`Tag key ${key} is not allowed.`)
+    if (typeof value !== 'string' || value.length > 256) {
+      invalid(`Tag value for ${key} must be a string of at most 256 characters.`)
     }
   }
 }

@@ -5,4 +5,5 @@
 export { documentNameKey, sameDocumentName, versionText } from './documents.js'
 export { readInputs } from './read.js'
 export { INPUTS, INPUT_NAMES, defaultOf, inputsOf, type InputName } from './spec.js'
+export { TAG_LIMIT, tagProblem } from './tags.js'
 export * from './types.js'

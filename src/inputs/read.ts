@@ -62,6 +62,9 @@ export async function readInputs(get: GetInput, env: Env): Promise<ActionInputs>
   return inputs
 }
 
+/** The log groups Image Builder may write to without an execution role. */
+const IMAGEBUILDER_LOGS = '/aws/imagebuilder/'
+
 function required(reader: InputReader, name: InputName, why: string): void {
   if (reader.text(name) === undefined) reader.fail(name, `is required${why}`)
 }
@@ -91,11 +94,21 @@ function readCreateImage(
   )
   const distributionConfigurationArn = value('distribution-configuration-arn')
   const workflows = value('workflows')
+  const logGroupName = value('log-group-name')
   if (workflows.length > 0) {
     required(
       reader,
       'execution-role',
       " when 'workflows' is set: Image Builder runs custom workflows with that role"
+    )
+  } else if (logGroupName && !logGroupName.startsWith(IMAGEBUILDER_LOGS)) {
+    // CreateImage's loggingConfiguration: "If you specify a log group name outside of the
+    // /aws/imagebuilder/ namespace, you must also provide an executionRole that has permission to
+    // write to that log group." (distribute always has one: DistributeImage requires it.)
+    required(
+      reader,
+      'execution-role',
+      ` when 'log-group-name' is outside ${IMAGEBUILDER_LOGS} (got '${logGroupName}'): Image Builder writes the build log there with that role, which must be allowed to write to the group. Set 'execution-role', or use a group under ${IMAGEBUILDER_LOGS}`
     )
   }
   const region = readRegion(reader, env, [
@@ -122,7 +135,7 @@ function readCreateImage(
     imageScanningEnabled: value('image-scanning-enabled'),
     ecrRepositoryName: value('ecr-repository-name'),
     ecrContainerTags: value('ecr-container-tags'),
-    logGroupName: value('log-group-name'),
+    logGroupName,
     tags: value('tags'),
     ...common
   }

@@ -162,7 +162,7 @@ export const INPUTS = {
     read: (r, n) =>
       r.pattern(n, EXECUTION_ROLE, 'an IAM role name or role ARN, at most 2048 characters'),
     description:
-      'IAM role name or ARN that Image Builder runs workflows with. Required for distribute, and for create-image with workflows.'
+      'IAM role name or ARN that Image Builder runs workflows with. Required for distribute, and for create-image with workflows or a log-group-name outside /aws/imagebuilder/.'
   },
   'log-group-name': {
     modes: ['create-image', 'distribute'],
@@ -174,7 +174,7 @@ export const INPUTS = {
         'a CloudWatch Logs group name (letters, digits and - _ / ., at most 512)'
       ),
     description:
-      'CloudWatch Logs group for the build logs (default /aws/imagebuilder/<image name>).'
+      'CloudWatch Logs group for the build logs (default /aws/imagebuilder/<image name>). A group outside /aws/imagebuilder/ needs an execution-role that may write to it.'
   },
   tags: {
     modes: ['create-image', 'distribute', 'start-pipeline'],
@@ -182,7 +182,7 @@ export const INPUTS = {
     read: readTags,
     yaml: true,
     description:
-      'Tags for the Image Builder image resource, as a YAML or JSON map of strings, or the AWS list form [{"Key": "team", "Value": "platform"}].'
+      'Tags for the Image Builder image resource, as a YAML or JSON map of strings, or the AWS list form [{"Key": "team", "Value": "platform"}]. At most 50; keys of 1 to 128 ASCII letters, digits, spaces and _ . : / = + - @, not starting with aws:; values of at most 256 characters. start-pipeline sends the pipeline\'s image tags too, under these.'
   },
   'provenance-tags': {
     modes: ['create-image', 'distribute', 'start-pipeline'],

@@ -3,14 +3,13 @@
 import type { YAMLMap } from 'yaml'
 import { arnProblem } from '../aws/index.js'
 import type { InputReader } from './reader.js'
+import { TAG_LIMIT, tagProblem } from './tags.js'
 import type { WorkflowConfiguration, WorkflowParameter } from './types.js'
 import { yaml } from './yaml-library.js'
 
 const PARALLEL_GROUP = /^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$/
 const WORKFLOW_KEYS = ['workflowArn', 'parameters', 'parallelGroup', 'onFailure']
 
-/** AWS tag keys: letters, digits, spaces and _ . : / = + - @, not starting with aws:. */
-const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u
 const TAGS_EXPECTED =
   'a map of tag keys to string values, e.g. {"team": "platform"} or team: platform, or the AWS list form [{"Key": "team", "Value": "platform"}]'
 
@@ -26,17 +25,12 @@ export function readTags(reader: InputReader): Record<string, string> {
   }
   const tags: Record<string, string> = {}
   for (const [key, value] of pairs) {
-    if (key.length < 1 || key.length > 128)
-      reader.fail('tags', `key '${key}' must be 1 to 128 characters`)
-    else if (key.toLowerCase().startsWith('aws:'))
-      reader.fail('tags', `key '${key}' must not start with 'aws:' (reserved by AWS)`)
-    else if (!TAG_KEY.test(key))
-      reader.fail('tags', `key '${key}' may hold only letters, digits, spaces and _ . : / = + - @`)
-    if (value.length > 256) reader.fail('tags', `value of '${key}' must be at most 256 characters`)
+    const problem = tagProblem(key, value)
+    if (problem) reader.fail('tags', problem)
     tags[key] = value
   }
-  if (Object.keys(tags).length > 50)
-    reader.fail('tags', `may hold at most 50 tags; got ${Object.keys(tags).length}`)
+  if (Object.keys(tags).length > TAG_LIMIT)
+    reader.fail('tags', `may hold at most ${TAG_LIMIT} tags; got ${Object.keys(tags).length}`)
   return tags
 }
 

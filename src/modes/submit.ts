@@ -16,7 +16,7 @@ import {
 import type { Clock, Env } from '../common/index.js'
 import type { ActionInputs } from '../inputs/index.js'
 import type { Snapshot } from '../watch/index.js'
-import { tagsWithProvenance } from './provenance.js'
+import { tagsWithProvenance, type BaseTags } from './provenance.js'
 
 export interface Started {
   arn: string
@@ -57,16 +57,16 @@ export function clientTokenFor(
 export type TaggedStartCall = Exclude<StartCall, { operation: 'RetryImage' }>
 
 /**
- * Submits a call that makes an image: its tags are the user's with the provenance tags, and its
- * client token is derived from the request as it is sent.
+ * Submits a call that makes an image: its tags are the user's with the provenance tags (over any
+ * `baseTags`), and its client token is derived from the request as it is sent.
  */
 export async function submitTagged(
   client: ImagebuilderClient,
-  inputs: ActionInputs & { tags: Record<string, string> },
+  inputs: ActionInputs & { tags: Record<string, string>; baseTags?: BaseTags },
   call: TaggedStartCall,
   context: StartContext
 ): Promise<string> {
-  call.request.tags = await tagsWithProvenance(inputs.tags, inputs.provenanceTags)
+  call.request.tags = await tagsWithProvenance(inputs.tags, inputs.provenanceTags, inputs.baseTags)
   call.request.clientToken = clientTokenFor(inputs, call.request, context.env)
   return submit(client, call, context)
 }
