@@ -206,8 +206,12 @@ describe('GetImage', () => {
     expect(image?.arn).toBe(arn)
   })
 
-  test('resolves a version ARN to its newest build', async () => {
+  test('resolves a version ARN to its newest AVAILABLE build, not a newer one still building', async () => {
+    emulator.scenario = { stepMs: 5, phaseMs: 5, targetMs: 5 }
     const { imageBuildVersionArn: arn } = await client.send(new CreateImageCommand(request()))
+    await waitFor(arn!, 'AVAILABLE')
+    emulator.scenario = {}
+    await client.send(new CreateImageCommand(request({ clientToken: 'newer' })))
     const { image } = await client.send(
       new GetImageCommand({ imageBuildVersionArn: arn!.replace(/\/\d+$/, '') })
     )

@@ -156,8 +156,10 @@ function buildLog(
 
 /** Spread over the build, from just after the image was created to its end. */
 function timed(image: ImageRecord, lines: string[]): LogEvent[] {
-  const { createdAt, plan } = image
-  const span = Math.max(plan.endsAt, 1)
+  // Whole milliseconds, as the model's Timestamp is, whatever clock the test gave the emulator.
+  const createdAt = Math.floor(image.createdAt)
+  const { plan } = image
+  const span = Math.max(Math.ceil(plan.endsAt), 1)
   return lines.map((message, i) => ({
     timestamp: createdAt + Math.ceil(((i + 1) * span) / lines.length),
     message,
