@@ -152,6 +152,7 @@ describe('image pipelines', () => {
   })
 
   test('the request tags are a TagMap: ASCII keys, 1 to 50 entries', async () => {
+    emulator.allowModelViolations()
     const start = (tags: Record<string, string>) =>
       client.send(
         new StartImagePipelineExecutionCommand({ imagePipelineArn: golden, clientToken: 'x', tags })
