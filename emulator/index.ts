@@ -4,9 +4,12 @@ export { Emulator, type EmulatorOptions } from './server.js'
 export type { FaultSpec, RateLimit } from './faults.js'
 export type { RecordedRequest } from './protocol.js'
 export { ServiceError } from './protocol.js'
-export type { DistributionTarget, ImageRecord } from './imagebuilder/store.js'
-export type { DocumentSpec } from './imagebuilder/documents.js'
-export type { PipelineSpec } from './imagebuilder/pipelines.js'
+export type {
+  DistributionTarget,
+  DocumentSpec,
+  ImageRecord,
+  PipelineSpec
+} from './imagebuilder/records.js'
 export type { FailureSpec, Scenario, StepSpec, WorkflowType } from './imagebuilder/scenario.js'
 export { PATTERNS } from './imagebuilder/validation.js'
 export { SCENARIOS, FAULTS } from './scenarios.js'

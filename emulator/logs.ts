@@ -4,7 +4,8 @@
 // exist (scenario.buildLog.pages).
 import { randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
-import type { ImageBuilderStore, ImageRecord } from './imagebuilder/store.js'
+import type { ImageRecord } from './imagebuilder/records.js'
+import type { ImageBuilderStore } from './imagebuilder/store.js'
 import type { RecordedRequest } from './protocol.js'
 
 interface LogEvent {

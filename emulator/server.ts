@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { Faults, type FaultSpec, type RateLimit } from './faults.js'
 import { ROUTES } from './imagebuilder/routes.js'
 import type { Scenario } from './imagebuilder/scenario.js'
-import { ImageBuilderStore } from './imagebuilder/store.js'
+import { Account } from './imagebuilder/account.js'
 import { logs } from './logs.js'
 import { checkAnswer, checkRequest } from './model/check.js'
 import { STATUS_BY_ERROR, ServiceError, sendJson, type RecordedRequest } from './protocol.js'
@@ -21,7 +21,7 @@ export interface EmulatorOptions {
   scenario?: Scenario
 }
 
-export class Emulator extends ImageBuilderStore implements Identity {
+export class Emulator extends Account implements Identity {
   credentialLifetimeMs = 3_600_000
   readonly issuedCredentials = new Map<
     string,

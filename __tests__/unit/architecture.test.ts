@@ -26,8 +26,8 @@ interface Import {
 
 const sources = files(SRC).map(path => relative(SRC, path))
 
-function importsOf(file: string): Import[] {
-  const text = readFileSync(join(SRC, file), 'utf8')
+function importsOf(file: string, root = SRC): Import[] {
+  const text = readFileSync(join(root, file), 'utf8')
   const found: Import[] = []
   // Type-only imports count: a circle of types is still a circle.
   for (const m of text.matchAll(/^(?:import|export)\b[^;]*?from '(\.[^']+)'/gms))
@@ -36,11 +36,31 @@ function importsOf(file: string): Import[] {
     found.push({ from: file, to: m[1], dynamic: true })
   return found.map(i => ({
     ...i,
-    to: relative(SRC, resolve(dirname(join(SRC, file)), i.to)).replace(/\.js$/, '.ts')
+    to: relative(root, resolve(dirname(join(root, file)), i.to)).replace(/\.js$/, '.ts')
   }))
 }
 
-const imports = sources.flatMap(importsOf)
+/** Every circle in these imports, as a path that comes back to where it started. */
+function circlesOf(found: Import[], from: string[]): string[] {
+  const edges = new Map<string, string[]>()
+  for (const i of found) edges.set(i.from, [...(edges.get(i.from) ?? []), i.to])
+  const circles: string[] = []
+  const state = new Map<string, 'open' | 'done'>()
+  const visit = (file: string, path: string[]): void => {
+    if (state.get(file) === 'done') return
+    if (state.get(file) === 'open') {
+      circles.push([...path.slice(path.indexOf(file)), file].join(' -> '))
+      return
+    }
+    state.set(file, 'open')
+    for (const next of edges.get(file) ?? []) visit(next, [...path, file])
+    state.set(file, 'done')
+  }
+  for (const file of from) visit(file, [])
+  return circles
+}
+
+const imports = sources.flatMap(file => importsOf(file))
 const folderOf = (file: string): string => (file.includes('/') ? file.split('/')[0] : '.')
 
 describe('src/ layout', () => {
@@ -64,22 +84,7 @@ describe('src/ layout', () => {
   })
 
   test('no import circle, type-only imports included', () => {
-    const edges = new Map<string, string[]>()
-    for (const i of imports) edges.set(i.from, [...(edges.get(i.from) ?? []), i.to])
-    const circles: string[] = []
-    const state = new Map<string, 'open' | 'done'>()
-    const visit = (file: string, path: string[]): void => {
-      if (state.get(file) === 'done') return
-      if (state.get(file) === 'open') {
-        circles.push([...path.slice(path.indexOf(file)), file].join(' -> '))
-        return
-      }
-      state.set(file, 'open')
-      for (const next of edges.get(file) ?? []) visit(next, [...path, file])
-      state.set(file, 'done')
-    }
-    for (const file of sources) visit(file, [])
-    expect(circles).toEqual([])
+    expect(circlesOf(imports, sources)).toEqual([])
   })
 
   test(`no source file is over ${MAX_LINES} lines`, () => {
@@ -99,5 +104,15 @@ describe('src/ layout', () => {
     })
     expect(missing).toEqual([])
     expect(folders.sort()).toEqual(LAYERS.filter(l => l !== '.').sort())
+  })
+})
+
+describe('emulator/ layout', () => {
+  const EMULATOR = join(ROOT, 'emulator')
+  const parts = files(EMULATOR).map(path => relative(EMULATOR, path))
+
+  test('no import circle: the store knows its records, not the parts that act on it', () => {
+    const found = parts.flatMap(file => importsOf(file, EMULATOR))
+    expect(circlesOf(found, parts)).toEqual([])
   })
 })

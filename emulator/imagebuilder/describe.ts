@@ -1,6 +1,7 @@
 // The image as GetImage reports it, with the model's member names.
 import { createHash } from 'node:crypto'
-import type { ImageBuilderStore, ImageRecord } from './store.js'
+import type { ImageRecord } from './records.js'
+import type { ImageBuilderStore } from './store.js'
 import type { Target } from './timeline.js'
 
 export function describe(store: ImageBuilderStore, image: ImageRecord): Record<string, unknown> {

@@ -6,7 +6,8 @@
 // as the model documents, each quoted where it is applied.
 import { randomUUID } from 'node:crypto'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
-import { nameKey, requestId, type DocumentBuild, type DocumentKind } from './documents.js'
+import { nameKey, requestId } from './documents.js'
+import type { DocumentBuild, DocumentKind } from './records.js'
 import type { ImageBuilderStore } from './store.js'
 import { buildsOf, invalid } from './validation.js'
 

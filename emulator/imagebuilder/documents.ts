@@ -7,49 +7,16 @@
 import { randomUUID } from 'node:crypto'
 import { parse } from 'yaml'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
+import {
+  PLATFORMS,
+  WORKFLOW_TYPES,
+  type DocumentBuild,
+  type DocumentKind,
+  type DocumentSpec,
+  type DocumentStatus
+} from './records.js'
 import type { ImageBuilderStore } from './store.js'
 import { invalid } from './validation.js'
-
-export type DocumentKind = 'component' | 'workflow'
-export const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION'] as const
-export const PLATFORMS = ['Windows', 'Linux', 'macOS'] as const
-
-export const DOCUMENT_STATUSES = ['ACTIVE', 'DEPRECATED', 'DISABLED'] as const
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number]
-
-export interface DocumentBuild {
-  kind: DocumentKind
-  name: string
-  /** ACTIVE, or retired by lifecycle management: DEPRECATED or DISABLED. */
-  status: DocumentStatus
-  version: string
-  build: number
-  arn: string
-  versionArn: string
-  region: string
-  /** A workflow's type; a component's is BUILD, or TEST when its only phase is test. */
-  type: string
-  platform?: string
-  data: string
-  description?: string
-  changeDescription?: string
-  supportedOsVersions?: string[]
-  kmsKeyId?: string
-  createdAt: number
-}
-
-/** What a test may make exist up front, as if created earlier. */
-export interface DocumentSpec {
-  kind: DocumentKind
-  name: string
-  version: string
-  data: string
-  type?: (typeof WORKFLOW_TYPES)[number]
-  platform?: (typeof PLATFORMS)[number]
-  region?: string
-  /** DEPRECATED or DISABLED: as if lifecycle management had retired this build. */
-  status?: DocumentStatus
-}
 
 /** The model's ResourceName: 3 to 128 characters, spaces allowed inside. */
 const NAME = /^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$/

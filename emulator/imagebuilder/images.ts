@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
 import { describe } from './describe.js'
-import { TERMINAL, type ImageBuilderStore } from './store.js'
+import { TERMINAL } from './records.js'
+import type { ImageBuilderStore } from './store.js'
 import {
   cancelPlan,
   compileDistribution,

@@ -8,31 +8,9 @@
 import { randomUUID } from 'node:crypto'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
 import { startBuild } from './images.js'
+import type { PipelineRecord, PipelineSpec } from './records.js'
 import type { ImageBuilderStore } from './store.js'
 import { PATTERNS, invalid, validateTags } from './validation.js'
-
-export interface PipelineSpec {
-  /** As the service allows it: upper case and spaces included. */
-  name: string
-  status?: 'ENABLED' | 'DISABLED'
-  region?: string
-  imageRecipeArn?: string
-  containerRecipeArn?: string
-  infrastructureConfigurationArn: string
-  distributionConfigurationArn?: string
-  description?: string
-  /** For the pipeline's scheduled builds only (there are none here). */
-  imageTags?: Record<string, string>
-}
-
-export interface PipelineRecord extends Required<Pick<PipelineSpec, 'name' | 'status'>> {
-  arn: string
-  region: string
-  body: Record<string, unknown>
-  imageTags?: Record<string, string>
-  dateCreated: string
-  dateLastRun?: string
-}
 
 /** The ARN the service gives a pipeline: its name in lower case, other characters as hyphens. */
 export function pipelineArn(store: ImageBuilderStore, spec: PipelineSpec): string {

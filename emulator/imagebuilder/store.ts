@@ -1,35 +1,14 @@
 // Image Builder's state in one account: images and their timelines, client tokens, build numbers,
-// the resources requests may refer to, and what the list operations share (pagination).
+// the resources requests may refer to, and what the list operations share (pagination). What a
+// test makes exist up front is added in account.ts, above it.
 import { createHash } from 'node:crypto'
 import { canonicalJson } from '../../src/aws/client-token.js'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
-import { describe } from './describe.js'
-import { seedDocument, type DocumentBuild, type DocumentSpec } from './documents.js'
+import type { DistributionTarget, DocumentBuild, ImageRecord, PipelineRecord } from './records.js'
 import { Resources } from './resources.js'
-import { pipelineArn, type PipelineRecord, type PipelineSpec } from './pipelines.js'
 import type { Scenario } from './scenario.js'
-import { viewAt, type Plan, type Target } from './timeline.js'
+import { viewAt, type Target } from './timeline.js'
 import { PATTERNS, buildsOf } from './validation.js'
-
-export interface DistributionTarget {
-  region: string
-  /** Accounts other than the building one that get a copy. */
-  targetAccountIds?: string[]
-}
-
-export interface ImageRecord {
-  arn: string
-  /** A status set from outside the build (lifecycle management), overriding the timeline. */
-  forcedStatus?: string
-  request: Record<string, unknown>
-  createdAt: number
-  plan: Plan
-  containerRepository: string
-  /** The pipeline whose execution made it. */
-  sourcePipelineArn?: string
-}
-
-export const TERMINAL = ['AVAILABLE', 'FAILED', 'CANCELLED', 'DEPRECATED', 'DELETED', 'DISABLED']
 
 export class ImageBuilderStore {
   readonly accountId: string
@@ -72,33 +51,6 @@ export class ImageBuilderStore {
     }
     for (const member of ['infrastructureConfigurationArn', 'distributionConfigurationArn'])
       this.resources.check(member, body[member])
-  }
-
-  /** Makes an image pipeline exist; returns its ARN (its name in lower case, with hyphens). */
-  addImagePipeline(spec: PipelineSpec): string {
-    const arn = pipelineArn(this, spec)
-    const body: Record<string, unknown> = {
-      imageRecipeArn: spec.imageRecipeArn,
-      containerRecipeArn: spec.containerRecipeArn,
-      infrastructureConfigurationArn: spec.infrastructureConfigurationArn,
-      distributionConfigurationArn: spec.distributionConfigurationArn,
-      description: spec.description
-    }
-    this.pipelines.set(arn, {
-      arn,
-      name: spec.name,
-      status: spec.status ?? 'ENABLED',
-      region: spec.region ?? 'us-east-1',
-      body,
-      imageTags: spec.imageTags,
-      dateCreated: new Date(this.now()).toISOString()
-    })
-    return arn
-  }
-
-  /** Makes a component or workflow build exist, as if created earlier. */
-  addDocument(spec: DocumentSpec): string {
-    return seedDocument(this, spec).arn
   }
 
   calls(operation: string): RecordedRequest[] {
@@ -211,13 +163,6 @@ export class ImageBuilderStore {
     const image = this.images.get(arn)
     if (!image) throw new Error(`no image ${arn}`)
     return image.createdAt + image.plan.endsAt
-  }
-
-  /** The image as GetImage reports it now. */
-  describeImage(arn: string): Record<string, unknown> {
-    const image = this.images.get(arn)
-    if (!image) throw new Error(`no image ${arn}`)
-    return describe(this, image)
   }
 
   nextBuild(region: string, name: string, version: string): number {
