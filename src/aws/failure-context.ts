@@ -1,6 +1,8 @@
 // image.state.failureContext: the service returns it, but SDK 3.1046.0 does not model it and drops
 // it while parsing. Two middlewares recover it: one keeps a copy of GetImage's raw body before the
-// SDK parses it, the other puts the member back on the parsed output.
+// SDK parses it, the other puts the member back on the parsed output. That second one is also
+// GetImage's border: a null where a list element belongs (an AMI, a container, a failed region)
+// is dropped there, so that no reader of the image meets one.
 import { Readable } from 'node:stream'
 import type { Image, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 
@@ -67,6 +69,7 @@ export function recoverFailureContext(client: ImagebuilderClient): void {
       const output = result.output as { image?: Image }
       if (failureContext && output.image?.state)
         Object.assign(output.image.state, { failureContext })
+      if (output.image) output.image = withoutNulls(output.image)
       return result
     },
     { step: 'deserialize', priority: 'high', name: 'restoreFailureContext' }
@@ -75,4 +78,14 @@ export function recoverFailureContext(client: ImagebuilderClient): void {
 
 export function failureContextOf(image: Image | undefined): FailureContext | undefined {
   return (image?.state as { failureContext?: FailureContext } | undefined)?.failureContext
+}
+
+/** The value with every null or undefined list element left out, at any depth. */
+export function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value))
+    return value.filter(item => item !== null && item !== undefined).map(withoutNulls) as T
+  if (typeof value !== 'object' || value === null || value instanceof Date) return value
+  return Object.fromEntries(
+    Object.entries(value).map(([key, member]) => [key, withoutNulls(member)])
+  ) as T
 }
