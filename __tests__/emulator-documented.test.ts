@@ -213,4 +213,39 @@ describe('images', () => {
       })
     }
   })
+
+  test('CreateImage loggingConfiguration: "If you specify a log group name outside of the /aws/imagebuilder/ namespace, you must also provide an executionRole"', async () => {
+    const create = (logGroupName: string, executionRole?: string) =>
+      client.send(
+        new CreateImageCommand({
+          imageRecipeArn: IMAGE_RECIPE,
+          infrastructureConfigurationArn: INFRA,
+          loggingConfiguration: { logGroupName },
+          executionRole,
+          clientToken: `${logGroupName}${executionRole ?? ''}`.replace(/[^a-zA-Z0-9]/g, '')
+        })
+      )
+    expect(await failure(create('/ci/golden'))).toMatchObject({
+      name: 'InvalidParameterCombinationException'
+    })
+    await expect(create('/ci/golden', 'ImageBuilderLogs')).resolves.toBeDefined()
+    await expect(create('/aws/imagebuilder/golden')).resolves.toBeDefined()
+  })
+
+  test('TagKey ^(?!aws:)[a-zA-Z0-9\\s_.:/=+\\-@]*$ (ASCII), 1 to 128; a TagMap holds 1 to 50 entries', async () => {
+    emulator.allowModelViolations()
+    const tagged = (tags: Record<string, string>) =>
+      client.send(
+        new CreateImageCommand({
+          imageRecipeArn: IMAGE_RECIPE,
+          infrastructureConfigurationArn: INFRA,
+          tags,
+          clientToken: `tags${Object.keys(tags).length}${Object.keys(tags)[0]?.length ?? 0}`
+        })
+      )
+    const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v']))
+    for (const tags of [{ équipe: 'x' }, { 'aws:team': 'x' }, many, {}])
+      expect(await failure(tagged(tags))).toMatchObject({ name: 'InvalidRequestException' })
+    await expect(tagged({ 'team name/app:tier=1+2@x': 'v' })).resolves.toBeDefined()
+  })
 })

@@ -42,6 +42,14 @@ function find(store: ImageBuilderStore, arn: unknown): PipelineRecord {
   return record
 }
 
+/** ListImagePipelines' other filters, as the model lists them: members of the pipeline. */
+const BODY_FILTERS = [
+  'description',
+  'distributionConfigurationArn',
+  'imageRecipeArn',
+  'infrastructureConfigurationArn'
+]
+
 export function listImagePipelines(store: ImageBuilderStore, request: RecordedRequest): unknown {
   const filters =
     (request.body.filters as Array<{ name?: string; values?: string[] }> | undefined) ?? []
@@ -53,7 +61,12 @@ export function listImagePipelines(store: ImageBuilderStore, request: RecordedRe
     if (filter.name === 'name')
       list = list.filter(p => values.some(v => p.name.toLowerCase().includes(v.toLowerCase())))
     else if (filter.name === 'status') list = list.filter(p => values.includes(p.status))
-    else invalid(`Filter ${String(filter.name)} is not supported by the emulator.`)
+    else if (BODY_FILTERS.includes(String(filter.name)))
+      list = list.filter(p => values.includes(String(p.body[String(filter.name)] ?? '')))
+    else
+      invalid(
+        `Filter ${String(filter.name)} is not valid here; valid: name, status, ${BODY_FILTERS.join(', ')}.`
+      )
   }
   const page = store.paginate(request, 'pipelines', list.map(view))
   return { requestId: randomUUID(), imagePipelineList: page.items, nextToken: page.nextToken }

@@ -91,6 +91,18 @@ function validateCommon(body: Record<string, unknown>): void {
   if (logGroup !== undefined && !PATTERNS.logGroup.test(String(logGroup))) {
     invalid(`logGroupName is not valid: ${String(logGroup)}`)
   }
+  // "If you specify a log group name outside of the /aws/imagebuilder/ namespace, you must also
+  // provide an executionRole that has permission to write to that log group."
+  if (
+    logGroup !== undefined &&
+    !String(logGroup).startsWith('/aws/imagebuilder/') &&
+    body.executionRole === undefined
+  ) {
+    throw new ServiceError(
+      'InvalidParameterCombinationException',
+      `logGroupName ${String(logGroup)} is outside /aws/imagebuilder/: an executionRole that can write to it is required.`
+    )
+  }
   validateTags(body.tags)
 }
 
