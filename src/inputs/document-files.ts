@@ -1,16 +1,14 @@
-// Reads the files 'documents' names, before any call: every file that is not valid YAML, or not
-// a component or workflow document, or too long to send inline, becomes a problem annotated on
-// that file and line. All files are read and checked, so one run shows every broken file.
-import { readFileSync } from 'node:fs'
+// Reads the files 'documents' names, before any call: every file that is not a regular UTF-8 file
+// of the workspace (workspace-file.ts), or not valid YAML, or not a component or workflow
+// document, or too long to send inline, becomes a problem annotated on that file and line. All files are read and checked, so one run shows every broken file.
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Document, LineCounter } from 'yaml'
 import type { DocumentEntry } from './documents.js'
 import type { InputReader } from './reader.js'
 import type { FileProblem, PublishDocument } from './types.js'
+import { DATA_LIMIT, readWorkspaceFile } from './workspace-file.js'
 import { yaml } from './yaml-library.js'
 
-/** The model's limit on inline `data`. */
-export const DATA_LIMIT = 16_000
 /** A file with more YAML errors than this shows the first ones only. */
 const ERRORS_PER_FILE = 5
 
@@ -31,19 +29,22 @@ export function loadDocumentFiles(
       )
       continue
     }
-    let text: string
-    try {
-      text = readFileSync(path, 'utf8')
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
+    const read = readWorkspaceFile(workspace, path)
+    if ('code' in read) {
       reader.fail(
         'documents',
-        code === 'ENOENT'
+        read.code === 'ENOENT'
           ? `file '${file}' of ${entry.kind} '${entry.name}' does not exist in the workspace: check the path, and that actions/checkout ran before this step`
-          : `file '${file}' of ${entry.kind} '${entry.name}' could not be read (${code ?? 'error'})`
+          : `file '${file}' of ${entry.kind} '${entry.name}' could not be read (${read.code})`
       )
       continue
     }
+    if ('problem' in read) {
+      const message = `The ${entry.kind} '${entry.name}' file ${read.problem}.`
+      problems.push({ file, line: read.line, message })
+      continue
+    }
+    const { text } = read
     const found = checkDocument(entry, file, text)
     problems.push(...found)
     if (found.length === 0) documents.push({ ...entry, file, text })

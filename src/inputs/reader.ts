@@ -2,6 +2,7 @@
 // run shows them all. Each problem names its input. Defaults come from the spec table, passed in.
 import type { Document } from 'yaml'
 import { arnProblem, type ResourceKind } from '../aws/index.js'
+import { cap } from '../common/index.js'
 import { yaml } from './yaml-library.js'
 
 export type GetInput = (name: string) => string
@@ -49,30 +50,37 @@ export class InputReader {
     return fallback
   }
 
-  positiveNumber(name: string, unit: string): number {
+  /**
+   * A positive number of at most `max`. Never Infinity nor past the range its timers take: Node
+   * fires a delay over 2^31 - 1 ms after 1 ms.
+   */
+  positiveNumber(name: string, unit: string, max: number): number {
     const fallback = Number(this.defaultOf(name))
     const value = this.text(name)
     if (value === undefined) return fallback
-    const number = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(value) ? Number(value) : NaN
-    if (!(number > 0)) {
+    const number = decimal(value)
+    if (!(number > 0 && number <= max)) {
       this.fail(
         name,
-        `must be a positive number of ${unit} (decimals allowed), e.g. ${fallback}; got '${value}'`
+        `must be a positive number of ${unit}, at most ${max} (decimals allowed), e.g. ${fallback}; got '${cap(value, 40)}'`
       )
       return fallback
     }
     return number
   }
 
-  /** A whole number from `min` to `max`, as a positive number first. */
+  /** A whole number from `min` to `max`. */
   wholeNumber(name: string, unit: string, [min, max]: [number, number]): number {
-    const number = this.positiveNumber(name, unit)
-    if (!Number.isInteger(number) || number < min || number > max) {
+    const fallback = Number(this.defaultOf(name))
+    const value = this.text(name)
+    if (value === undefined) return fallback
+    const number = decimal(value)
+    if (!(Number.isInteger(number) && number >= min && number <= max)) {
       this.fail(
         name,
-        `must be a whole number of ${unit} from ${min} to ${max}; got '${this.raw(name)}'`
+        `must be a whole number of ${unit} from ${min} to ${max}; got '${cap(value, 40)}'`
       )
-      return Math.min(Math.max(Math.floor(number), min), max)
+      return fallback
     }
     return number
   }
@@ -112,4 +120,9 @@ export class InputReader {
     }
     return doc
   }
+}
+
+/** Digits with an optional decimal point, nothing else (no sign, exponent, Infinity or hex). */
+function decimal(value: string): number {
+  return /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(value) ? Number(value) : NaN
 }

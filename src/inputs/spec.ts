@@ -32,6 +32,13 @@ const BUILDS = MODES.filter(mode => mode !== 'publish')
 const CREATE = ['create-image'] as const
 /** The modes that start work, and so may cancel it. */
 const STARTS = ['create-image', 'distribute', 'retry', 'start-pipeline'] as const
+/**
+ * The longest wait: 5 days, the longest any runner lets a job run. In milliseconds it stays far
+ * below 2^31 - 1, the longest delay Node's timers take (a longer one fires after 1 ms).
+ */
+export const MAX_TIMEOUT_MINUTES = 7200
+/** An hour between status checks at most; the wait's other delays are a few intervals at most. */
+export const MAX_POLL_SECONDS = 3600
 
 function readClientToken(reader: InputReader, name: string): string | undefined {
   const token = reader.text(name)
@@ -255,16 +262,14 @@ export const INPUTS = {
   'timeout-minutes': {
     modes: BUILDS,
     default: '340',
-    read: (r, n) => r.positiveNumber(n, 'minutes'),
-    description:
-      "How long to wait for the image before failing (decimals allowed). The default stays below GitHub's 6-hour job limit."
+    read: (r, n) => r.positiveNumber(n, 'minutes', MAX_TIMEOUT_MINUTES),
+    description: `How long to wait for the image before failing (decimals allowed, at most ${MAX_TIMEOUT_MINUTES}: 5 days, the longest a job may run on a self-hosted runner). The default stays below GitHub's 6-hour job limit.`
   },
   'poll-interval': {
     modes: BUILDS,
     default: '15',
-    read: (r, n) => r.positiveNumber(n, 'seconds'),
-    description:
-      'Seconds between status checks while workflow steps stream (decimals allowed, at least 5). When nothing streams (distribution, integration), lighter checks come twice as often; the action keeps to about 3 API calls per interval (11 a minute at the default).'
+    read: (r, n) => r.positiveNumber(n, 'seconds', MAX_POLL_SECONDS),
+    description: `Seconds between status checks while workflow steps stream (decimals allowed, from 5 to ${MAX_POLL_SECONDS}). When nothing streams (distribution, integration), lighter checks come twice as often; the action keeps to about 3 API calls per interval (11 a minute at the default).`
   }
 } satisfies Record<string, InputSpec>
 
