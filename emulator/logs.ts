@@ -152,6 +152,7 @@ function buildLog(
       'Stderr: ::error::this line came from the build instance'
     )
   }
+  lines.push(...(scenario?.buildLog?.tail ?? []))
   return { events: timed(image, lines), pages: scenario?.buildLog?.pages }
 }
 

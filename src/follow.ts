@@ -70,7 +70,11 @@ export async function follow(run: Run, signal: AbortSignal): Promise<boolean> {
   if (wantsBuildLog(buildLog, result.outcome)) {
     // Loaded only when wanted: the Logs client is a fair share of the start-up time.
     const { showBuildLog } = await import('./report/build-log.js')
-    await showBuildLog(connection, started.arn, result, { lines: buildLog.lines, signal, clock })
+    result.buildLog = await showBuildLog(connection, started.arn, result, {
+      lines: buildLog.lines,
+      signal,
+      clock
+    })
   }
   // report throws for a build that did not succeed; the build is settled all the same, unless
   // its cancel was not confirmed.

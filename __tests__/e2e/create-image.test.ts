@@ -419,8 +419,9 @@ describe('failure diagnosis', () => {
     expect(error.message).toContain(
       `Component ${component.componentArn} failed in phase test, step RunChecks (ExecuteBash): 3 of 112 <checks> failed.`
     )
+    // The summary says it once: the step, its workflow, and what the component adds.
     expect(result.summary).toContain(
-      'failed in phase test, step RunChecks (ExecuteBash): 3 of 112 &#60;checks&#62; failed.'
+      'ApplyTestComponents (TEST workflow test-image) failed: Document failed (component cis-hardening, phase test, step RunChecks: 3 of 112 &#60;checks&#62; failed).'
     )
   })
 

@@ -49,8 +49,9 @@ export interface Scenario {
    * The build log: how many step output lines it has (150 by default), and the most events each
    * successive page of a GetLogEvents chain returns (0: an empty page while more events exist; the
    * last entry holds for the pages after it). Without pages, a page holds what `limit` asks.
+   * `tail`: lines the build wrote last, as they are (a test's hostile text, blank lines).
    */
-  buildLog?: { lines?: number; pages?: number[] }
+  buildLog?: { lines?: number; pages?: number[]; tail?: string[] }
   /** A WaitForAction step put first in each workflow of this type: it holds the build until answered. */
   waitingStep?: {
     workflow: WorkflowType

@@ -112,9 +112,9 @@ export async function showBuildLog(
   arn: string,
   ended: { image?: Image },
   { lines, signal, clock = systemClock }: Pick<BuildLogSettings, 'lines'> & TailOptions
-): Promise<void> {
+): Promise<{ group: string; stream: string; lines: string[] } | undefined> {
   const where = buildLogLocation(arn, ended.image)
-  if (!where) return
+  if (!where) return undefined
   const client = new CloudWatchLogsClient({
     region: connection.region,
     credentials: connection.credentials,
@@ -152,6 +152,7 @@ export async function showBuildLog(
     for (const message of messages) core.info(message)
     core.info(`::${token}::`)
     core.endGroup()
+    return { ...where, lines: messages }
   } catch (error) {
     if (signal?.aborted) throw error
     const name = errorName(error)
@@ -162,6 +163,7 @@ export async function showBuildLog(
           ? `Allow logs:GetLogEvents on ${where.group} to see the build log here.`
           : 'The build log could not be read.'
     core.warning(`${awsErrorText(error, 'GetLogEvents')} ${hint}`)
+    return undefined
   } finally {
     client.destroy()
   }

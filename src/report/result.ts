@@ -16,4 +16,6 @@ export interface BuildResult {
   cancelled?: boolean
   /** Statuses and steps as streamed, for the summary. */
   record?: BuildRecord
+  /** The tail of the build log, as the job log showed it (show-build-log). */
+  buildLog?: { group: string; stream: string; lines: string[] }
 }
