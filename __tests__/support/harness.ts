@@ -46,6 +46,15 @@ export interface Annotation {
   properties: Record<string, string>
 }
 
+/** A workflow command the runner would act on, in either of its forms. */
+export interface WorkflowCommand {
+  name: string
+  properties: Record<string, string>
+  data: string
+  /** The older form, `##[name key=value;key=value]data`, which counts anywhere in a line. */
+  legacy: boolean
+}
+
 export interface RunResult {
   exitCode: number | null
   signal: NodeJS.Signals | null
@@ -59,6 +68,8 @@ export interface RunResult {
   lines: string[]
   /** Group titles in order. */
   groups: string[]
+  /** Every command the runner acted on, in order (add-mask, set-output, warning, ...). */
+  commands: WorkflowCommand[]
   /** Signals the harness sent, as the runner would on cancellation. */
   signalsSent: NodeJS.Signals[]
   /** Wall-clock times (ms since the epoch) of the spawn and of the exit. */
@@ -98,44 +109,90 @@ const unescapeData = (s: string): string =>
 const unescapeProperty = (s: string): string =>
   unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',')
 
-export function parseLog(stdout: string): Pick<RunResult, 'annotations' | 'lines' | 'groups'> {
+/** The runner's registered commands (ActionCommandManager): others are plain text. */
+const REGISTERED = new Set(
+  'set-env set-output save-state add-mask add-path add-matcher remove-matcher debug warning error notice group endgroup echo stop-commands'.split(
+    ' '
+  )
+)
+
+const unescapeLegacy = (s: string): string =>
+  s
+    .replace(/%25/g, '%')
+    .replace(/%3B/g, ';')
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%5D/g, ']')
+
+/**
+ * The runner's two parsers. TryParseV2: `::name key=value,key=value::data`, at the start of the
+ * line. TryParse, the older form: `##[name key=value;key=value]data`, at the first `##[` anywhere in
+ * the line; its search is culture-aware (ICU), which skips invisible characters, and so does this.
+ */
+function parseCommand(line: string, registered: Set<string>): WorkflowCommand | undefined {
+  const v2 = line.trimStart()
+  const end = v2.startsWith('::') ? v2.indexOf('::', 2) : -1
+  if (end >= 0) {
+    const command = commandOf(v2.slice(2, end), ',', unescapeProperty, registered)
+    if (command) return { ...command, data: unescapeData(v2.slice(end + 2)), legacy: false }
+  }
+  const text = line.replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+  const at = text.indexOf('##[')
+  const close = at < 0 ? -1 : text.indexOf(']', at)
+  if (close < 0) return undefined
+  const command = commandOf(text.slice(at + 3, close), ';', unescapeLegacy, registered)
+  return command && { ...command, data: unescapeLegacy(text.slice(close + 1)), legacy: true }
+}
+
+/** The name and properties of `name key=value<separator>key=value`, if the name is registered. */
+function commandOf(
+  info: string,
+  separator: string,
+  unescape: (s: string) => string,
+  registered: Set<string>
+): Pick<WorkflowCommand, 'name' | 'properties'> | undefined {
+  const space = info.indexOf(' ')
+  const name = (space < 0 ? info : info.slice(0, space)).toLowerCase()
+  if (!registered.has(name)) return undefined
+  const properties: Record<string, string> = {}
+  for (const pair of space < 0 ? [] : info.slice(space + 1).split(separator)) {
+    const equals = pair.indexOf('=')
+    if (equals > 0 && equals < pair.length - 1)
+      properties[pair.slice(0, equals)] = unescape(pair.slice(equals + 1))
+  }
+  return { name, properties }
+}
+
+export function parseLog(
+  stdout: string
+): Pick<RunResult, 'annotations' | 'lines' | 'groups' | 'commands'> {
   const annotations: Annotation[] = []
   const lines: string[] = []
   const groups: string[] = []
+  const commands: WorkflowCommand[] = []
   let stoppedUntil: string | undefined
-  for (const line of stdout.split(/\r?\n/)) {
-    // ::stop-commands::TOKEN turns commands off until ::TOKEN::, as the runner does.
+  // The runner reads the output a line at a time, where a lone CR ends a line too.
+  for (const line of stdout.split(/\r\n|[\r\n]/)) {
+    // ::stop-commands::TOKEN turns commands off until ::TOKEN:: (or ##[TOKEN]), as the runner does.
     if (stoppedUntil !== undefined) {
-      if (line === `::${stoppedUntil}::`) stoppedUntil = undefined
+      const command = parseCommand(line, new Set([stoppedUntil.toLowerCase()]))
+      if (command?.name === stoppedUntil.toLowerCase()) stoppedUntil = undefined
       else if (line !== '') lines.push(line)
       continue
     }
-    const stop = /^::stop-commands::(.+)$/.exec(line)
-    if (stop) {
-      stoppedUntil = stop[1]
-      continue
-    }
-    const command = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
+    const command = parseCommand(line, REGISTERED)
     if (!command) {
       if (line !== '') lines.push(line)
       continue
     }
-    const [, name, props = '', data] = command
-    if (name === 'group') groups.push(unescapeData(data))
-    if (name === 'error' || name === 'warning' || name === 'notice') {
-      const properties = Object.fromEntries(
-        props
-          .split(',')
-          .filter(Boolean)
-          .map(p => {
-            const [k, ...v] = p.split('=')
-            return [k, unescapeProperty(v.join('='))]
-          })
-      )
-      annotations.push({ level: name, message: unescapeData(data), properties })
-    }
+    commands.push(command)
+    const { name, properties, data } = command
+    if (name === 'stop-commands') stoppedUntil = data
+    if (name === 'group') groups.push(data)
+    if (name === 'error' || name === 'warning' || name === 'notice')
+      annotations.push({ level: name, message: data, properties })
   }
-  return { annotations, lines, groups }
+  return { annotations, lines, groups, commands }
 }
 
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {

@@ -12,6 +12,7 @@ import {
   type RetryImageCommandInput,
   type StartImagePipelineExecutionCommandInput
 } from '@aws-sdk/client-imagebuilder'
+import { serviceArn } from './service-arn.js'
 
 export type StartCall =
   | { operation: 'CreateImage'; request: CreateImageCommandInput }
@@ -22,22 +23,41 @@ export type StartCall =
       request: StartImagePipelineExecutionCommandInput
     }
 
+/** The image the call made, checked at the border (service-arn.ts); undefined if it named none. */
 export async function sendStartCall(
   client: ImagebuilderClient,
   call: StartCall,
   abortSignal: AbortSignal
 ): Promise<string | undefined> {
+  const arn = (await answerOf(client, call, abortSignal)).imageBuildVersionArn
+  return serviceArn(
+    {
+      operation: call.operation,
+      member: 'imageBuildVersionArn',
+      shape: 'ImageBuildVersionArn',
+      consequence:
+        call.operation === 'RetryImage'
+          ? undefined
+          : 'It may have started a build: look for it in the Image Builder console.'
+    },
+    arn
+  )
+}
+
+function answerOf(
+  client: ImagebuilderClient,
+  call: StartCall,
+  abortSignal: AbortSignal
+): Promise<{ imageBuildVersionArn?: string }> {
   const options = { abortSignal }
   switch (call.operation) {
     case 'CreateImage':
-      return (await client.send(new CreateImageCommand(call.request), options)).imageBuildVersionArn
+      return client.send(new CreateImageCommand(call.request), options)
     case 'DistributeImage':
-      return (await client.send(new DistributeImageCommand(call.request), options))
-        .imageBuildVersionArn
+      return client.send(new DistributeImageCommand(call.request), options)
     case 'RetryImage':
-      return (await client.send(new RetryImageCommand(call.request), options)).imageBuildVersionArn
+      return client.send(new RetryImageCommand(call.request), options)
     case 'StartImagePipelineExecution':
-      return (await client.send(new StartImagePipelineExecutionCommand(call.request), options))
-        .imageBuildVersionArn
+      return client.send(new StartImagePipelineExecutionCommand(call.request), options)
   }
 }

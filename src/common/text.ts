@@ -36,16 +36,28 @@ const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g
 /** How much of one piece of service text the log, an annotation or a summary cell shows. */
 export const TEXT_LIMIT = 1000
 
+// Invisible characters (zero-width spaces and joiners, soft hyphens, bidi overrides, variation
+// selectors): the runner's culture-aware search for '##[' skips them, and a reader cannot see them.
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu
+
+/**
+ * Text from the service or the build instance, kept readable but inert: the runner finds its older
+ * command form `##[name]` anywhere in a line, so '##[' becomes '## [', as a leading '::' becomes
+ * ': :' in oneLine.
+ */
+export function defuseCommands(text: string): string {
+  return text.replace(IGNORABLE, '').replace(/##\[/g, '## [')
+}
+
 /**
  * Service text is untrusted. On one line it cannot start a workflow command (those are only
- * recognised at the start of a line) nor forge log lines; without control characters it cannot
- * colour or move the log; capped, it cannot flood it.
+ * recognised at the start of a line, but for `##[name]`, which defuseCommands breaks up) nor forge
+ * log lines; without control characters it cannot colour or move the log; capped, it cannot flood it.
  */
 export function oneLine(text: string | undefined, limit = TEXT_LIMIT): string {
-  const flat = (text ?? '')
-    .replace(LINE_BREAK, ' ⏎ ')
-    .replace(ANSI, '')
-    .replace(CONTROL, '')
+  const flat = defuseCommands(
+    (text ?? '').replace(LINE_BREAK, ' ⏎ ').replace(ANSI, '').replace(CONTROL, '')
+  )
     .trim()
     // Even at the start of a line of its own, '::' must not read as a command.
     .replace(/^::/, ': :')

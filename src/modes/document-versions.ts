@@ -15,7 +15,7 @@ import {
   type Filter,
   type ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
-import { collect } from '../aws/index.js'
+import { collect, serviceArn, type AnswerMember } from '../aws/index.js'
 import { sameDocumentName, type DocumentVersion, type PublishDocument } from '../inputs/index.js'
 
 /** One call, bounded and retried by the caller. */
@@ -125,9 +125,15 @@ export async function listVersions(
   for (const v of found) {
     if (!v.arn || !v.name || !sameDocumentName(v.name, doc.name)) continue
     if (doc.kind === 'workflow' && !sameType(v, doc)) continue
-    const version = v.version ?? versionOf(v.arn)
+    // The next listing is asked for this version by its ARN.
+    const listing: AnswerMember =
+      doc.kind === 'component'
+        ? { operation: 'ListComponents', member: 'arn', shape: 'ComponentVersionArn' }
+        : { operation: 'ListWorkflows', member: 'arn', shape: 'WorkflowWildcardVersionArn' }
+    const arn = serviceArn(listing, v.arn) as string
+    const version = v.version ?? versionOf(arn)
     if (!/^[0-9]+\.[0-9]+\.[0-9]+$/.test(version)) continue
-    versions.set(v.arn, { arn: v.arn, version, retired: retired.has(v.arn) })
+    versions.set(arn, { arn, version, retired: retired.has(arn) })
   }
   return [...versions.values()]
 }
@@ -171,7 +177,18 @@ export async function currentBuild(
             page => page.workflowSummaryList
           )
         )
-  const listed = builds.filter(b => buildOf(b.arn ?? '') > 0)
+  // The newest build is read, and compared with, by its ARN.
+  const listing: AnswerMember =
+    doc.kind === 'component'
+      ? {
+          operation: 'ListComponentBuildVersions',
+          member: 'arn',
+          shape: 'ComponentBuildVersionArn'
+        }
+      : { operation: 'ListWorkflowBuildVersions', member: 'arn', shape: 'WorkflowBuildVersionArn' }
+  const listed = builds
+    .map(b => ({ ...b, arn: serviceArn(listing, b.arn) }))
+    .filter(b => buildOf(b.arn ?? '') > 0)
   const usable = listed.filter(b => !RETIRED.has(b.state?.status ?? ''))
   const newest = usable
     .map(b => b.arn as string)
@@ -212,7 +229,7 @@ export function createRequest(doc: PublishDocument, version: string): Record<str
     : { ...common, type: doc.type }
 }
 
-/** Sends CreateComponent or CreateWorkflow; returns the new build's ARN. */
+/** Sends CreateComponent or CreateWorkflow; returns the new build's ARN, checked at the border. */
 export async function sendCreate(
   client: ImagebuilderClient,
   doc: PublishDocument,
@@ -221,10 +238,24 @@ export async function sendCreate(
 ): Promise<string | undefined> {
   if (doc.kind === 'component') {
     const input = request as unknown as ConstructorParameters<typeof CreateComponentCommand>[0]
-    return (await client.send(new CreateComponentCommand(input), { abortSignal }))
-      .componentBuildVersionArn
+    const answer = await client.send(new CreateComponentCommand(input), { abortSignal })
+    return serviceArn(CREATED.component, answer.componentBuildVersionArn)
   }
   const input = request as unknown as ConstructorParameters<typeof CreateWorkflowCommand>[0]
-  return (await client.send(new CreateWorkflowCommand(input), { abortSignal }))
-    .workflowBuildVersionArn
+  const answer = await client.send(new CreateWorkflowCommand(input), { abortSignal })
+  return serviceArn(CREATED.workflow, answer.workflowBuildVersionArn)
+}
+
+/** Where each Create call's answer names the new build. */
+const CREATED: Record<PublishDocument['kind'], AnswerMember> = {
+  component: {
+    operation: 'CreateComponent',
+    member: 'componentBuildVersionArn',
+    shape: 'ComponentBuildVersionArn'
+  },
+  workflow: {
+    operation: 'CreateWorkflow',
+    member: 'workflowBuildVersionArn',
+    shape: 'WorkflowBuildVersionArn'
+  }
 }

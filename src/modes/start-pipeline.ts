@@ -12,7 +12,7 @@ import {
   type ImagePipeline,
   type ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
-import { NotFound, collect } from '../aws/index.js'
+import { NotFound, collect, serviceArn } from '../aws/index.js'
 import { oneLine } from '../common/index.js'
 import { tagProblem, type StartPipelineInputs } from '../inputs/index.js'
 import { repeatedCall, submitTagged, type StartContext, type Started } from './submit.js'
@@ -92,7 +92,11 @@ async function resolveName(
       context
     )
   const match = (await list([{ name: 'name', values: [name] }])).find(p => p.name === name)
-  if (match?.arn) return match.arn
+  const arn = serviceArn(
+    { operation: 'ListImagePipelines', member: 'arn', shape: 'ImagePipelineArn' },
+    match?.arn
+  )
+  if (arn) return arn
   const existing = (await list()).map(p => p.name ?? '')
   const known =
     existing.length === 0

@@ -15,7 +15,7 @@ import {
   serviceEndpoint,
   type Connection
 } from '../aws/index.js'
-import { systemClock, type Clock } from '../common/index.js'
+import { defuseCommands, oneLine, systemClock, type Clock } from '../common/index.js'
 import type { BuildLogSettings } from '../inputs/index.js'
 
 /** The reading of one tail is bounded: so many GetLogEvents calls, so much time in all. */
@@ -113,8 +113,10 @@ export async function showBuildLog(
   ended: { image?: Image },
   { lines, signal, clock = systemClock }: Pick<BuildLogSettings, 'lines'> & TailOptions
 ): Promise<{ group: string; stream: string; lines: string[] } | undefined> {
-  const where = buildLogLocation(arn, ended.image)
-  if (!where) return undefined
+  const found = buildLogLocation(arn, ended.image)
+  if (!found) return undefined
+  // The group name comes from the service: it is shown only as the one-line cleaner leaves it.
+  const shown = { group: oneLine(found.group, 512), stream: oneLine(found.stream, 512) }
   const client = new CloudWatchLogsClient({
     region: connection.region,
     credentials: connection.credentials,
@@ -131,8 +133,8 @@ export async function showBuildLog(
       abortSignal =>
         client.send(
           new GetLogEventsCommand({
-            logGroupName: where.group,
-            logStreamName: where.stream,
+            logGroupName: found.group,
+            logStreamName: found.stream,
             startFromHead: false,
             ...(startTime === undefined ? {} : { startTime }),
             ...(nextToken === undefined ? {} : { nextToken }),
@@ -144,23 +146,26 @@ export async function showBuildLog(
     )
   try {
     const { messages, stopped } = await readTail(readPage, lines, clock)
-    core.startGroup(`Build log: ${where.group} ${where.stream} (last ${messages.length} lines)`)
+    core.startGroup(`Build log: ${shown.group} ${shown.stream} (last ${messages.length} lines)`)
     if (stopped) core.info(`Stopped reading the build log ${stopped}: older lines are not shown.`)
-    // The log is text from the build instance: workflow commands in it must not run.
+    // The log is text from the build instance: workflow commands in it must not run. The runner's
+    // older form, `##[name]`, counts anywhere in a line: it is broken up too, so that no line of
+    // the build log can pass for one.
     const token = randomUUID()
     core.info(`::stop-commands::${token}`)
-    for (const message of messages) core.info(message)
+    for (const message of messages) core.info(defuseCommands(message))
     core.info(`::${token}::`)
     core.endGroup()
-    return { ...where, lines: messages }
+    // As the job log showed them, for the summary (which escapes them for HTML).
+    return { ...shown, lines: messages.map(defuseCommands) }
   } catch (error) {
     if (signal?.aborted) throw error
     const name = errorName(error)
     const hint =
       name === 'ResourceNotFoundException'
-        ? `No build log at ${where.group} ${where.stream}: the build may have ended before it wrote one, or logging is off.`
+        ? `No build log at ${shown.group} ${shown.stream}: the build may have ended before it wrote one, or logging is off.`
         : name === 'AccessDeniedException'
-          ? `Allow logs:GetLogEvents on ${where.group} to see the build log here.`
+          ? `Allow logs:GetLogEvents on ${shown.group} to see the build log here.`
           : 'The build log could not be read.'
     core.warning(`${awsErrorText(error, 'GetLogEvents')} ${hint}`)
     return undefined

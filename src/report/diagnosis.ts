@@ -13,10 +13,10 @@ import type { BuildResult } from './result.js'
 const SENTENCE_LIMIT = 10
 
 function stepSentence({ execution, step }: StepRef): string {
-  const workflow = describeWorkflowArn(execution.workflowBuildVersionArn).name
+  const workflow = oneLine(describeWorkflowArn(execution.workflowBuildVersionArn).name, 200)
   const action = step.action ? ` (${oneLine(step.action)})` : ''
   const message = step.message ? `: ${oneLine(step.message)}` : ''
-  return `Step ${oneLine(step.name)}${action} of the ${execution.type ?? ''} workflow ${workflow} ${(step.status ?? '').toLowerCase()}${message}`
+  return `Step ${oneLine(step.name)}${action} of the ${oneLine(execution.type, 50)} workflow ${workflow} ${oneLine(step.status, 50).toLowerCase()}${message}`
 }
 
 /**
@@ -59,7 +59,7 @@ function regionSentence(region: RegionFailure): string {
 }
 
 export function failureMessage(result: BuildResult): string {
-  const status = result.image?.state?.status ?? 'unknown'
+  const status = oneLine(result.image?.state?.status, 50) || 'unknown'
   const reason = oneLine(result.image?.state?.reason)
   if (result.outcome === 'timed-out') {
     const after = result.cancelled

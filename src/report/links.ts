@@ -1,7 +1,7 @@
 // What the summary links to and lists besides the build itself: the image in the console, its
 // build log, and the distribution targets that got no AMI.
 import type { Image } from '@aws-sdk/client-imagebuilder'
-import { parseArn } from '../aws/index.js'
+import { isRegionName, parseArn } from '../aws/index.js'
 
 /** CloudWatch's console encodes a path twice over, with $ for %. */
 const cwEncode = (text: string): string =>
@@ -12,7 +12,8 @@ export function consoleLinks(
   image: Image | undefined
 ): Array<{ label: string; url: string }> {
   const parsed = parseArn(arn)
-  if (!parsed) return []
+  // The region makes the links' host: anything but a region's name links nowhere.
+  if (!parsed || !isRegionName(parsed.region)) return []
   const { region } = parsed
   const [name, version, build] = parsed.resourcePath.split('/')
   const host = `https://${region}.console.aws.amazon.com`

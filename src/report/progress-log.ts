@@ -110,11 +110,13 @@ function stepEnd(step: WorkflowStepMetadata): string {
   const took =
     status === 'SKIPPED' || duration === undefined ? '' : ` in ${formatDuration(duration)}`
   const message = step.message ? `: ${oneLine(step.message)}` : ''
-  return `${mark} ${oneLine(step.name)} ${status.toLowerCase().replace('_', ' ')}${took}${message}`
+  return `${mark} ${oneLine(step.name)} ${oneLine(status, 50).toLowerCase().replace('_', ' ')}${took}${message}`
 }
 
 function workflowEnd(execution: WorkflowExecutionMetadata): string {
-  const status = (execution.status ?? 'UNKNOWN').toLowerCase().replace(/_/g, ' ')
+  const status = oneLine(execution.status ?? 'UNKNOWN', 50)
+    .toLowerCase()
+    .replace(/_/g, ' ')
   const counts = [
     `${execution.totalStepsSucceeded ?? 0} succeeded`,
     `${execution.totalStepsSkipped ?? 0} skipped`,
@@ -130,9 +132,11 @@ function workflowEnd(execution: WorkflowExecutionMetadata): string {
 export function logEarlierAttempt(snapshot: Snapshot): void {
   const state = snapshot.image.state
   core.info(
-    `Retrying ${snapshot.image.arn}, which is ${state?.status ?? 'in an unknown state'}${state?.reason ? `: ${oneLine(state.reason)}` : ''}`
+    `Retrying ${oneLine(snapshot.image.arn, 300)}, which is ${oneLine(state?.status, 50) || 'in an unknown state'}${state?.reason ? `: ${oneLine(state.reason)}` : ''}`
   )
   for (const execution of snapshot.executions ?? []) {
-    core.info(`  Earlier: ${workflowTitle(execution)} ${(execution.status ?? '').toLowerCase()}`)
+    core.info(
+      `  Earlier: ${workflowTitle(execution)} ${oneLine(execution.status, 50).toLowerCase()}`
+    )
   }
 }

@@ -50,7 +50,8 @@ const TITLES: Record<StopReason, string> = {
 /** Sets `status` (the image's last status if known, else the reason) and writes the summary. */
 export async function reportStop(stop: Stop): Promise<void> {
   const seen = lastSeen(stop.record)
-  const status = stop.imageStatus ?? seen.status ?? stop.reason
+  // The image's status comes from the service: an output holds it only as one clean line.
+  const status = oneLine(stop.imageStatus ?? seen.status ?? stop.reason, 256)
   core.setOutput('status', status)
   if (stop.arn) core.setOutput('image-arn', stop.arn)
   if (stop.continues && stop.arn) core.info(`The build continues in AWS: ${stop.arn}`)

@@ -24,10 +24,12 @@ export async function onWaitingStep(
   { answer, ...call }: CallOptions & { answer: WaitingStepAnswer }
 ): Promise<void> {
   const id = step.stepExecutionId ?? ''
-  const workflow = `${execution.type ?? ''} workflow ${describeWorkflowArn(execution.workflowBuildVersionArn).name}`
-  const command = `aws imagebuilder send-workflow-step-action --step-execution-id ${id} --image-build-version-arn ${arn} --action RESUME --reason "approved"`
+  // The IDs and names go into the request as they came; the log shows them as clean lines.
+  const shownId = oneLine(id, 100)
+  const workflow = `${oneLine(execution.type, 50)} workflow ${oneLine(describeWorkflowArn(execution.workflowBuildVersionArn).name, 200)}`
+  const command = `aws imagebuilder send-workflow-step-action --step-execution-id ${shownId} --image-build-version-arn ${arn} --action RESUME --reason "approved"`
   core.notice(
-    `Step ${oneLine(step.name)} (${oneLine(step.action ?? 'WaitForAction')}) of the ${workflow} is waiting for an action. Step execution ID: ${id}. Image: ${arn}. Answer it with: ${command} (or --action STOP).`,
+    `Step ${oneLine(step.name)} (${oneLine(step.action ?? 'WaitForAction')}) of the ${workflow} is waiting for an action. Step execution ID: ${shownId}. Image: ${arn}. Answer it with: ${command} (or --action STOP).`,
     { title: 'Image Builder step waiting' }
   )
   if (answer === 'wait') {
