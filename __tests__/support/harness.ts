@@ -59,6 +59,8 @@ export interface RunResult {
   lines: string[]
   /** Group titles in order. */
   groups: string[]
+  /** Values the step asked the runner to mask (`::add-mask::`), in order. */
+  masks: string[]
   /** Signals the harness sent, as the runner would on cancellation. */
   signalsSent: NodeJS.Signals[]
   /** Wall-clock times (ms since the epoch) of the spawn and of the exit. */
@@ -98,10 +100,13 @@ const unescapeData = (s: string): string =>
 const unescapeProperty = (s: string): string =>
   unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',')
 
-export function parseLog(stdout: string): Pick<RunResult, 'annotations' | 'lines' | 'groups'> {
+export function parseLog(
+  stdout: string
+): Pick<RunResult, 'annotations' | 'lines' | 'groups' | 'masks'> {
   const annotations: Annotation[] = []
   const lines: string[] = []
   const groups: string[] = []
+  const masks: string[] = []
   let stoppedUntil: string | undefined
   for (const line of stdout.split(/\r?\n/)) {
     // ::stop-commands::TOKEN turns commands off until ::TOKEN::, as the runner does.
@@ -122,6 +127,7 @@ export function parseLog(stdout: string): Pick<RunResult, 'annotations' | 'lines
     }
     const [, name, props = '', data] = command
     if (name === 'group') groups.push(unescapeData(data))
+    if (name === 'add-mask') masks.push(unescapeData(data))
     if (name === 'error' || name === 'warning' || name === 'notice') {
       const properties = Object.fromEntries(
         props
@@ -135,7 +141,15 @@ export function parseLog(stdout: string): Pick<RunResult, 'annotations' | 'lines
       annotations.push({ level: name, message: unescapeData(data), properties })
     }
   }
-  return { annotations, lines, groups }
+  return { annotations, lines, groups, masks }
+}
+
+/** The text as the runner's log shows it: every value the step masked is `***`, longest first. */
+export function masked(text: string, masks: string[]): string {
+  return [...masks]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .reduce((shown, secret) => shown.split(secret).join('***'), text)
 }
 
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {
