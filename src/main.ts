@@ -5,10 +5,11 @@ import {
   connectionFor,
   createClient,
   isTransient,
+  maskSecrets,
   type Connection,
   type StartCall
 } from './aws/index.js'
-import { systemClock, type Clock, type Env } from './common/index.js'
+import { oneLine, systemClock, type Clock, type Env } from './common/index.js'
 import { follow } from './follow.js'
 import { InputError, readInputs, type ActionInputs } from './inputs/index.js'
 import { onCancelledWhileStarting, onJobCancelled } from './job-cancelled.js'
@@ -40,9 +41,13 @@ export async function run({
   let current: Run | undefined
   let connection: Connection | undefined
   let startCall: StartCall | undefined
+  /** Whether the start call may have made an image (see StartContext.onStartCall). */
+  let startUncertain = false
   /** Whether the post step may leave the build alone: it ended, or was dealt with for good. */
   let settled = false
   let inputs: ActionInputs | undefined
+  // Before anything can print them: with DEBUG=* the proxy agents print the proxy's URL.
+  maskSecrets(process.env)
   try {
     inputs = await readInputs(name => core.getInput(name), env)
     warnIgnored(inputs)
@@ -68,10 +73,12 @@ export async function run({
       clock,
       signal,
       callTimeoutMs,
-      // Saved before the call is sent: a step killed meanwhile leaves the post step all it needs.
-      beforeSubmit: call => {
+      // Saved before an attempt is sent: a step killed meanwhile leaves the post step all it
+      // needs; cleared when every attempt so far was refused, since those made nothing.
+      onStartCall: (call, uncertain) => {
         startCall = call
-        core.saveState(STATE_START_CALL, JSON.stringify(call))
+        startUncertain = uncertain
+        core.saveState(STATE_START_CALL, uncertain ? JSON.stringify(call) : '')
         core.saveState(STATE_REGION, region)
         core.saveState(STATE_STARTED, 'true')
       }
@@ -87,7 +94,7 @@ export async function run({
     const cancelled = cancellation.cancelled
     if (cancelled && current) settled = await onJobCancelled(cancelled, current)
     else if (cancelled && startCall && connection)
-      settled = await onCancelledWhileStarting(cancelled, connection, startCall)
+      settled = await onCancelledWhileStarting(cancelled, connection, startCall, startUncertain)
     else if (current?.reported) {
       // The build's own report said why; the build is settled unless a cancel went unconfirmed.
       core.setFailed(messageOf(error, inputs))
@@ -106,7 +113,7 @@ export async function run({
         continues: current !== undefined && reason !== 'NOT_FOUND'
       })
       // A submit that kept failing may still have made a build: the post step looks again.
-      settled = current ? !current.unsettled : !startCall || !isTransient(error)
+      settled = current ? !current.unsettled : !startUncertain || !isTransient(error)
     }
   } finally {
     cancellation.dispose()
@@ -117,11 +124,12 @@ export async function run({
 /** A problem in a file of the repository shows on that file and line in the pull request. */
 function annotateFiles(error: InputError): void {
   for (const problem of error.fileProblems) {
-    core.error(problem.message, {
+    // Paths and link targets come from the repository: as inert as the service's text.
+    core.error(oneLine(problem.message, 4000), {
       file: problem.file,
       startLine: problem.line,
       startColumn: problem.column,
-      title: `Not published: ${problem.file}`
+      title: oneLine(`Not published: ${problem.file}`, 1000)
     })
   }
 }

@@ -295,13 +295,22 @@ describe('timeout-minutes', () => {
 })
 
 describe('the default client token', () => {
-  test('re-executing the same step in the same run attempt attaches to the same build', async () => {
+  test('a step executed again in the same run attempt starts a build of its own', async () => {
+    // As two legs of a matrix job would: nothing in the environment tells them apart (issue 21 §7).
     const env = { GITHUB_RUN_ID: '777001', GITHUB_RUN_ATTEMPT: '1' }
     const first = await run({ wait: 'false' }, env)
     const again = await run({ wait: 'false' }, env)
     const [a, b] = emulator.calls('CreateImage').map(r => r.body.clientToken as string)
-    expect(a).toBe(b)
-    expect(a.length).toBeLessThanOrEqual(64)
+    expect(a).not.toBe(b)
+    expect(a).toMatch(/^gha-[0-9a-f]{32}$/)
+    expect(again.outputs['image-arn']).not.toBe(first.outputs['image-arn'])
+  })
+
+  test('executions given the same client-token share one build', async () => {
+    const env = { GITHUB_RUN_ID: '777003', GITHUB_RUN_ATTEMPT: '1' }
+    const first = await run({ wait: 'false', 'client-token': 'nightly-777003' }, env)
+    const again = await run({ wait: 'false', 'client-token': 'nightly-777003' }, env)
+    expect(again.exitCode).toBe(0)
     expect(again.outputs['image-arn']).toBe(first.outputs['image-arn'])
   })
 
@@ -371,7 +380,11 @@ test('service text cannot inject workflow commands into the log', async () => {
   emulator.scenario = { fail: { workflow: 'BUILD', step: 'ApplyBuildComponents', message } }
   const result = await run({})
   expect(result.exitCode).toBe(1)
-  expect(result.stdout).not.toMatch(/^::(add-mask|set-output)/m)
+  // The only masks are the step's own, of the credentials, before anything else (issue 21 §5).
+  const lines = result.stdout.split('\n')
+  const commands = lines.filter(l => /^::(add-mask|set-output)/.test(l))
+  expect(commands).toEqual(lines.slice(0, commands.length))
+  expect(result.masks).toEqual(['AKIAEMULATOREXAMPLE', 'emulator-secret-access-key-not-real'])
   const errors = result.annotations.filter(a => a.level === 'error')
   expect(errors).toHaveLength(1)
   expect(errors[0].message).toContain('bad thing ⏎ ::add-mask::AKIAEMULATOREXAMPLE ⏎ ::set-output')

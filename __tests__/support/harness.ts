@@ -70,6 +70,8 @@ export interface RunResult {
   groups: string[]
   /** Every command the runner acted on, in order (add-mask, set-output, warning, ...). */
   commands: WorkflowCommand[]
+  /** Values the step asked the runner to mask (`::add-mask::`), in order. */
+  masks: string[]
   /** Signals the harness sent, as the runner would on cancellation. */
   signalsSent: NodeJS.Signals[]
   /** Wall-clock times (ms since the epoch) of the spawn and of the exit. */
@@ -165,11 +167,12 @@ function commandOf(
 
 export function parseLog(
   stdout: string
-): Pick<RunResult, 'annotations' | 'lines' | 'groups' | 'commands'> {
+): Pick<RunResult, 'annotations' | 'lines' | 'groups' | 'commands' | 'masks'> {
   const annotations: Annotation[] = []
   const lines: string[] = []
   const groups: string[] = []
   const commands: WorkflowCommand[] = []
+  const masks: string[] = []
   let stoppedUntil: string | undefined
   // The runner reads the output a line at a time, where a lone CR ends a line too.
   for (const line of stdout.split(/\r\n|[\r\n]/)) {
@@ -189,10 +192,19 @@ export function parseLog(
     const { name, properties, data } = command
     if (name === 'stop-commands') stoppedUntil = data
     if (name === 'group') groups.push(data)
+    if (name === 'add-mask') masks.push(data)
     if (name === 'error' || name === 'warning' || name === 'notice')
       annotations.push({ level: name, message: data, properties })
   }
-  return { annotations, lines, groups, commands }
+  return { annotations, lines, groups, commands, masks }
+}
+
+/** The text as the runner's log shows it: every value the step masked is `***`, longest first. */
+export function masked(text: string, masks: string[]): string {
+  return [...masks]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .reduce((shown, secret) => shown.split(secret).join('***'), text)
 }
 
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {

@@ -29,6 +29,15 @@ test.each([
   )
 })
 
+test('changes with the execution: matrix legs and a step executed again get builds of their own', () => {
+  expect(defaultClientToken(request, 'us-east-1', env, 'leg-1')).toBe(
+    defaultClientToken(request, 'us-east-1', env, 'leg-1')
+  )
+  expect(defaultClientToken(request, 'us-east-1', env, 'leg-1')).not.toBe(
+    defaultClientToken(request, 'us-east-1', env, 'leg-2')
+  )
+})
+
 test('changes with the region and the request', () => {
   const token = defaultClientToken(request, 'us-east-1', env)
   expect(defaultClientToken(request, 'us-west-2', env)).not.toBe(token)

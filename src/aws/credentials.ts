@@ -80,7 +80,8 @@ export function assumeRoleCredentials(role: RoleSettings, region: string): Crede
       )
       if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
         throw new CredentialsError('STS returned no credentials')
-      // Masked before anything else can print them.
+      // Masked before anything else can print them; the key ID too, as configure-aws-credentials does.
+      core.setSecret(c.AccessKeyId)
       core.setSecret(c.SecretAccessKey)
       core.setSecret(c.SessionToken)
       core.debug(

@@ -19,6 +19,8 @@ export interface RetryOptions {
   baseMs?: number
   /** The longest pause between two attempts (a minute unless said). */
   maxMs?: number
+  /** At most this many attempts in all, however much time is left. */
+  attempts?: number
   clock?: Clock
   signal?: AbortSignal
   onRetry?: (error: unknown, delayMs: number) => void
@@ -39,7 +41,8 @@ export async function withRetries<T>(
     } catch (error) {
       const delayMs = backoffMs(failures, options.baseMs ?? 1000, options.maxMs)
       const retryable = options.retryable ?? isTransient
-      if (!retryable(error) || clock.now() + delayMs - start > options.limitMs) throw error
+      const spent = failures >= (options.attempts ?? Infinity)
+      if (!retryable(error) || spent || clock.now() + delayMs - start > options.limitMs) throw error
       options.onRetry?.(error, delayMs)
       await clock.sleep(delayMs, options.signal)
     }

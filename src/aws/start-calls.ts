@@ -1,6 +1,7 @@
 // The calls that start a build, by name: the mode sends one, and whoever must learn which image
 // an interrupted call made (the main step on cancellation, the post step) sends it again with
-// the same client token, which returns the image the first one made.
+// the same client token, which returns the image the first one made: only when it may have made
+// one (madeNothing says when it certainly did not), and never RetryImage, whose image is its input.
 import {
   CreateImageCommand,
   DistributeImageCommand,
@@ -12,6 +13,7 @@ import {
   type RetryImageCommandInput,
   type StartImagePipelineExecutionCommandInput
 } from '@aws-sdk/client-imagebuilder'
+import { errorName, isConnectionRefused, isCredentialsError } from './errors.js'
 import { serviceArn } from './service-arn.js'
 
 export type StartCall =
@@ -60,4 +62,21 @@ function answerOf(
     case 'StartImagePipelineExecution':
       return client.send(new StartImagePipelineExecutionCommand(call.request), options)
   }
+}
+
+/**
+ * Whether a failed start call certainly made nothing: its only attempt was answered with a 4xx
+ * (refused; throttled included), or never reached anything. No answer, a dropped connection, a 5xx,
+ * or an SDK retry after one of those: the call may have made an image.
+ */
+export function madeNothing(error: unknown): boolean {
+  const metadata = (error as { $metadata?: { httpStatusCode?: number; attempts?: number } } | null)
+    ?.$metadata
+  if ((metadata?.attempts ?? 1) > 1) return false
+  // Refused, or never signed: no credentials, none accepted.
+  if (isCredentialsError(error)) return true
+  if (isConnectionRefused(error) || ['ENOTFOUND', 'EAI_AGAIN'].includes(errorName(error)))
+    return true
+  const status = metadata?.httpStatusCode ?? 0
+  return status >= 400 && status < 500
 }

@@ -203,7 +203,7 @@ export const INPUTS = {
     default: '',
     read: readClientToken,
     description:
-      'Idempotency token (at most 64 characters). By default one is derived from the repository, run, run attempt, job, step and request, so re-executing a step attaches to the build it started.'
+      'Idempotency token (at most 64 characters). By default each execution of the step gets one of its own, so matrix legs never share a build; give executions the same token to make them share one.'
   },
   'role-to-assume': {
     modes: ALL,

@@ -1,6 +1,6 @@
 // Cancelling a build: on job cancellation, on timeout, and in the post step. The runner gives a
 // cancelled step 7.5 s before SIGTERM and 10 s before it kills it, so every call here has a
-// budget, and a refused cancel is tried again within it; the post step tries again after that.
+// budget, and a cancel that fails is tried again within it; the post step tries again after that.
 import * as core from '@actions/core'
 import {
   CancelImageCreationCommand,
@@ -12,17 +12,27 @@ import {
   createClient,
   describeError,
   errorName,
+  isImageTerminal,
   sendStartCall,
   withRetries,
   type Connection,
   type StartCall
 } from '../aws/index.js'
+import { oneLine } from '../common/index.js'
 
 /** What became of a cancel: only `cancelled` and `ended` let the step call the build settled. */
 export type CancelOutcome = 'cancelled' | 'ended' | 'unconfirmed'
 
-/** Cancelling an image that has already ended is refused with one of these. */
-const ALREADY_ENDED = new Set(['ResourceInUseException', 'InvalidRequestException'])
+/**
+ * Cancelling an image that has already ended is refused with one of these; so may be one that
+ * cannot be cancelled yet, or for another reason: only its status tells which.
+ */
+const REFUSED = new Set(['ResourceInUseException', 'InvalidRequestException'])
+/**
+ * An interrupted start call is sent again this many times at most, paced as the submit is: the
+ * account's request rate is shared by all its builds.
+ */
+const RESENDS = 3
 
 /**
  * Repeats `attempt` through transient errors until `budgetMs` is spent, pausing at most a second:
@@ -59,12 +69,16 @@ export async function cancelBuild(
     core.info(`Cancelled the image build (${why}): ${arn}`)
     return 'cancelled'
   } catch (error) {
-    if (ALREADY_ENDED.has(errorName(error))) {
-      core.info(`Did not cancel ${arn}: ${(error as Error).message}`)
+    const status = REFUSED.has(errorName(error))
+      ? ((await currentImage(connection, arn))?.state?.status ?? '')
+      : ''
+    if (isImageTerminal(status)) {
+      core.info(`Did not cancel ${arn}: it has already ended (${status}).`)
       return 'ended'
     }
+    const now = status ? ` (status ${oneLine(status, 40)})` : ''
     core.warning(
-      `${describeError(error, 'CancelImageCreation')} The build may still be running: ${arn}`
+      `${describeError(error, 'CancelImageCreation')} The build may still be running${now}: ${arn}`
     )
     return 'unconfirmed'
   } finally {
@@ -75,18 +89,23 @@ export async function cancelBuild(
 /**
  * Which image an interrupted start call made: the same call again, with the same client token,
  * answers with it (or, had the first never arrived, makes it now: it is cancelled all the same).
+ * Never RetryImage: its image is the one it names, and sent again it would restart a FAILED image
+ * only for it to be cancelled, its failure lost.
  */
 export async function imageOfStartCall(
   connection: Connection,
   call: StartCall,
   budgetMs = 3000
 ): Promise<string | undefined> {
+  if (call.operation === 'RetryImage') return call.request.imageBuildVersionArn
   const client = await createClient(connection, { maxAttempts: 1 })
   try {
-    return await withinBudget(budgetMs, timeoutMs =>
-      callApi(call.operation, abortSignal => sendStartCall(client, call, abortSignal), {
-        timeoutMs
-      })
+    return await withRetries(
+      left =>
+        callApi(call.operation, abortSignal => sendStartCall(client, call, abortSignal), {
+          timeoutMs: Math.max(500, Math.min(3000, left))
+        }),
+      { limitMs: budgetMs, attempts: RESENDS }
     )
   } catch (error) {
     core.warning(

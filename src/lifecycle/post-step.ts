@@ -1,6 +1,7 @@
 // The post step: runs after the job's other steps, even when the job was cancelled. If the main
 // step started a build and could not settle it (it was killed, or its cancel was not confirmed),
-// cancel that build; if it was killed while starting one, learn which image that call made first.
+// cancel that build; if it was killed while starting one, learn which image that call made first
+// (the main step saves the call only while it may have made one).
 // Most jobs leave nothing to clean up: the AWS code loads only when there is something.
 import * as core from '@actions/core'
 import type { StartCall } from '../aws/index.js'
@@ -41,8 +42,10 @@ export async function cleanUp(): Promise<void> {
     )
     return
   }
-  const { connectionFor, describeError, isImageTerminal, operationOf, parseArn } =
+  const { connectionFor, describeError, isImageTerminal, maskSecrets, operationOf, parseArn } =
     await import('../aws/index.js')
+  // Before any client is made: with DEBUG=* the proxy agents print the proxy's URL.
+  maskSecrets(process.env)
   const { cancelBuild, currentImage, imageOfStartCall } = await import('./cancel.js')
   try {
     const roleArn = core.getInput('role-to-assume')
@@ -50,7 +53,11 @@ export async function cleanUp(): Promise<void> {
     const region = parseArn(arn)?.region || core.getState(STATE_REGION)
     const connection = connectionFor(region, role)
     if (!arn && call) {
-      core.info(`The main step stopped during ${call.operation}; asking again which image it made.`)
+      core.info(
+        call.operation === 'RetryImage'
+          ? `The main step stopped during RetryImage; looking at ${call.request.imageBuildVersionArn}.`
+          : `The main step stopped during ${call.operation}; asking again which image it made.`
+      )
       arn = (await imageOfStartCall(connection, call, POST_BUDGET_MS)) ?? ''
       if (!arn) return
     }

@@ -9,6 +9,7 @@ import {
   describeError,
   isConnectionRefused,
   isTransient,
+  madeNothing,
   sendStartCall,
   withRetries,
   type StartCall
@@ -36,13 +37,15 @@ export interface StartContext {
   /** How long one call may take, the SDK's retries included. */
   callTimeoutMs?: number
   /**
-   * Told the exact call before it is first sent, client token included, so that the call can be
-   * sent again to learn which image it made should the step be cancelled or killed meanwhile.
+   * Told the exact call, client token included, before an attempt is sent (`uncertain`: it may
+   * make an image), and again when an attempt was refused while none before it went unanswered
+   * (not `uncertain`: nothing was made). Only a call that may have made an image is worth sending
+   * again, should the step be cancelled or killed meanwhile, to learn which.
    */
-  beforeSubmit?: (call: StartCall) => void
+  onStartCall?: (call: StartCall, uncertain: boolean) => void
 }
 
-/** The client token the user gave, or one derived from the run and the request. */
+/** The client token the user gave, or one of this execution of the step, for this request. */
 export function clientTokenFor(
   inputs: ActionInputs,
   request: object,
@@ -81,12 +84,27 @@ export async function submit(
   context: StartContext
 ): Promise<string> {
   const { operation } = call
-  context.beforeSubmit?.(call)
-  const arn = await repeatedCall(
-    operation,
-    abortSignal => sendStartCall(client, call, abortSignal),
-    context
-  )
+  /** Some attempt may have made an image: one in flight, or one whose outcome is unknown. */
+  let uncertain = false
+  /** Some attempt's outcome is unknown: the call stays uncertain, whatever comes after. */
+  let unanswered = false
+  const setUncertain = (value: boolean): void => {
+    if (value === uncertain) return
+    uncertain = value
+    context.onStartCall?.(call, value)
+  }
+  const attempt = async (abortSignal: AbortSignal): Promise<string | undefined> => {
+    setUncertain(true)
+    try {
+      return await sendStartCall(client, call, abortSignal)
+    } catch (error) {
+      // A throttled call made nothing: there is no image to learn by sending it again.
+      if (!madeNothing(error)) unanswered = true
+      setUncertain(unanswered)
+      throw error
+    }
+  }
+  const arn = await repeatedCall(operation, attempt, context)
   if (!arn) throw new ActionError(`${operation} returned no imageBuildVersionArn`)
   return arn
 }
