@@ -10,11 +10,22 @@ import {
   IMAGE_RECIPE,
   INFRA
 } from '../../emulator/fixtures.js'
-import { runAction, type RunResult } from '../support/harness.js'
+import {
+  HARNESS_CREDENTIALS as OWN_SECRETS,
+  runAction,
+  type RunResult
+} from '../support/harness.js'
 import { useEmulator } from '../support/use-emulator.js'
 import { COMPONENT, componentItem, workspace } from '../support/workspace.js'
 
 const emulator = useEmulator()
+
+/**
+ * A command the service's text made: any of the older form, or a mask of anything but the step's
+ * own credentials (which it masks first, as configure-aws-credentials does).
+ */
+const forged = (command: RunResult['commands'][number]): boolean =>
+  command.legacy || (command.name === 'add-mask' && !OWN_SECRETS.includes(command.data))
 
 const run = (inputs: Record<string, string>, env?: Record<string, string>): Promise<RunResult> =>
   runAction({
@@ -55,7 +66,7 @@ function expectRefused(result: RunResult, error: RegExp): void {
   expect(result.exitCode).toBe(1)
   expect(errorsOf(result)).toEqual([expect.stringMatching(error)])
   expect(result.annotations.filter(a => a.level !== 'error')).toEqual([])
-  expect(result.commands.filter(c => c.legacy || c.name === 'add-mask')).toEqual([])
+  expect(result.commands.filter(forged)).toEqual([])
   expect(written(result)).not.toContain('forged')
   for (const value of Object.values(result.outputs)) expect(value).not.toMatch(/[\r\n]/)
 }
@@ -215,8 +226,7 @@ describe('service text never reads as a command', () => {
     })
     const result = await run({ ...CREATE_IMAGE_INPUTS, 'build-log-lines': '20' })
     expect(result.exitCode).toBe(1)
-    expect(result.commands.filter(c => c.legacy)).toEqual([])
-    expect(result.commands.map(c => c.name)).not.toContain('add-mask')
+    expect(result.commands.filter(forged)).toEqual([])
     expect(result.annotations.map(a => a.level)).toEqual(['error'])
     expect(result.groups.filter(g => g.includes('forged'))).toEqual([])
     expect(result.outputs['image-arn']).toMatch(/image\/golden-al2023\/1\.2\.0\/\d+$/)

@@ -18,6 +18,9 @@ interface ActionManifest {
 
 export const manifest = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionManifest
 
+/** The access key ID and secret every run gets: the step masks them first. */
+export const HARNESS_CREDENTIALS = ['AKIAEMULATOREXAMPLE', 'emulator-secret-access-key-not-real']
+
 export interface RunOptions {
   inputs?: Record<string, string>
   /** Extra or overriding environment; undefined removes a variable. */
@@ -249,8 +252,8 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     GITHUB_ACTION: 'imagebuilder',
     GITHUB_WORKSPACE: dir,
     RUNNER_TEMP: dir,
-    AWS_ACCESS_KEY_ID: 'AKIAEMULATOREXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'emulator-secret-access-key-not-real',
+    AWS_ACCESS_KEY_ID: HARNESS_CREDENTIALS[0],
+    AWS_SECRET_ACCESS_KEY: HARNESS_CREDENTIALS[1],
     AWS_REGION: 'us-east-1',
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_ENDPOINT_URL_IMAGEBUILDER: options.endpoint,
