@@ -22,8 +22,8 @@ import {
   STATE_START_CALL
 } from './lifecycle/index.js'
 import { start } from './modes/index.js'
+import { runPublish } from './publish/index.js'
 import { reasonOf, reportStop } from './report/index.js'
-import { runPublish } from './publish-run.js'
 import { messageOf, type Run } from './run.js'
 
 /** What a test may replace: the clock every wait and retry sleeps on, and the environment. */
@@ -58,12 +58,14 @@ export async function run({
     if (inputs.mode === 'publish') {
       // Nothing is left running: a create either happened or it did not.
       settled = true
-      const cancelled = (): boolean => cancellation.cancelled !== undefined
       const failure = await runPublish(
         client,
         inputs,
         { env, clock, signal, callTimeoutMs },
-        cancelled
+        {
+          cancelled: () => cancellation.cancelled !== undefined,
+          messageOf: error => messageOf(error, inputs)
+        }
       )
       if (failure) core.setFailed(failure)
       return

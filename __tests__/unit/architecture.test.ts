@@ -8,7 +8,7 @@ import { ROOT } from '../support/harness.js'
 
 const SRC = join(ROOT, 'src')
 /** Each folder may import the folders listed before it, never those after. */
-const LAYERS = ['common', 'aws', 'inputs', 'watch', 'report', 'modes', 'lifecycle', '.']
+const LAYERS = ['common', 'aws', 'inputs', 'watch', 'report', 'modes', 'publish', 'lifecycle', '.']
 const MAX_LINES = 300
 
 function files(dir: string): string[] {

@@ -1,7 +1,7 @@
-// modes/: one file per mode (create-image, start-pipeline, distribute, retry, watch). Each builds
-// its request, submits it, and says which image to follow (Started). publish.ts (with
-// document-versions.ts) creates components and workflows instead. Only this folder sends the calls
-// that create or start anything in the account.
+// modes/: one file per mode that builds (create-image, start-pipeline, distribute, retry, watch).
+// Each builds its request, submits it, and says which image to follow (Started); submit.ts's
+// repeated calls serve publish/ too. Only this folder and publish/ send the calls that create or
+// start anything in the account.
 // May import: common/, aws/, inputs/, watch/, report/ (log lines). Others import modes/ through
 // this file only.
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
@@ -13,8 +13,7 @@ import { startPipeline } from './start-pipeline.js'
 import type { StartContext, Started } from './submit.js'
 import { startWatch } from './watch.js'
 
-export { publish, type DocumentOutcome } from './publish.js'
-export type { StartContext, Started } from './submit.js'
+export { repeatedCall, type StartContext, type Started } from './submit.js'
 
 export async function start(
   client: ImagebuilderClient,

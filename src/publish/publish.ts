@@ -7,7 +7,7 @@
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { errorName, hashedToken, isTransient, awsErrorText } from '../aws/index.js'
 import { versionText, type PublishDocument, type PublishInputs } from '../inputs/index.js'
-import type { PublishedDocument } from '../report/index.js'
+import { repeatedCall, type StartContext } from '../modes/index.js'
 import {
   createRequest,
   currentBuild,
@@ -18,7 +18,7 @@ import {
   type CurrentBuild,
   type Send
 } from './document-versions.js'
-import { repeatedCall, type StartContext } from './submit.js'
+import type { PublishedDocument } from './report.js'
 
 /** What became of one document; filled in as the run goes, so a failed run still reports it. */
 export type DocumentOutcome = PublishedDocument
