@@ -160,14 +160,20 @@ describe('the facts', () => {
 
   const model = join(MODELS, 'imagebuilder-2019-12-02.json.gz')
   ;(existsSync(model) ? test : test.skip)('are what the script makes of the models', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'facts-')), 'facts.json')
-    const run = spawnSync(process.execPath, ['scripts/model-facts.mjs', model, '--out', out], {
-      cwd: ROOT,
-      encoding: 'utf8'
-    })
+    const dir = mkdtempSync(join(tmpdir(), 'facts-'))
+    const [out, shapes] = [join(dir, 'facts.json'), join(dir, 'request-shapes.ts')]
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/model-facts.mjs', model, '--out', out, '--shapes-out', shapes],
+      { cwd: ROOT, encoding: 'utf8' }
+    )
     expect(run.stderr).toBe('')
     expect(readFileSync(out, 'utf8')).toBe(
       readFileSync(join(ROOT, 'emulator', 'model', 'facts.json'), 'utf8')
+    )
+    // The action's own copy of the recipe requests' shapes, which src/ checks recipe files with.
+    expect(readFileSync(shapes, 'utf8')).toBe(
+      readFileSync(join(ROOT, 'src', 'publish', 'request-shapes.ts'), 'utf8')
     )
   })
 })
