@@ -220,6 +220,28 @@ describe('emulator: the components a recipe names', () => {
     expect(error.message).toContain('only once')
     expect(emulator.recipes).toEqual([])
   })
+  test('"you can only supply parameters that the component defines", and those without a default', async () => {
+    const data = `${COMPONENT}parameters:\n  - release:\n      type: string\n  - channel:\n      type: string\n      default: stable\n`
+    const build = emulator.addDocument({
+      kind: 'component',
+      name: 'agents',
+      version: '1.0.0',
+      data
+    })
+    const recipe = (parameters: Array<{ name: string; value: string[] }>) =>
+      createImageRecipe({ components: [{ componentArn: build, parameters }] })
+    const unknown = await failure(
+      recipe([
+        { name: 'release', value: ['9'] },
+        { name: 'typo', value: ['x'] }
+      ])
+    )
+    expect(unknown.message).toContain('no parameter typo')
+    const missing = await failure(recipe([{ name: 'channel', value: ['beta'] }]))
+    expect(missing.message).toContain('parameter release, which has no default')
+    await recipe([{ name: 'release', value: ['9'] }])
+    expect(emulator.recipes).toHaveLength(1)
+  })
 })
 
 describe('emulator: recipe listings and Get', () => {

@@ -3,6 +3,7 @@
 // versions and components). Since Nov 2025 a semanticVersion may hold x wildcards, and the service
 // assigns the next version itself. The listings and Get are in recipe-listings.ts.
 import { randomUUID } from 'node:crypto'
+import { parse } from 'yaml'
 import { checkRequest } from '../model/check.js'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
 import { nameKey } from './documents.js'
@@ -78,8 +79,7 @@ function assignVersion(store: ImageBuilderStore, base: string, requested: string
  */
 function checkComponents(store: ImageBuilderStore, region: string, components: unknown): void {
   const seen = new Map<string, string>()
-  for (const { componentArn } of (components as Array<{ componentArn: string }> | undefined) ??
-    []) {
+  for (const { componentArn, parameters } of (components as Configured[] | undefined) ?? []) {
     const component = componentArn.replace(/\/[0-9x]+\.[0-9x]+\.[0-9x]+(?:\/[0-9]+)?$/, '')
     const earlier = seen.get(component)
     if (earlier !== undefined) {
@@ -105,6 +105,38 @@ function checkComponents(store: ImageBuilderStore, region: string, components: u
         `Components with a status of DEPRECATED or DISABLED can't be added to new recipes: ${componentArn} is ${builds[builds.length - 1].status}.`
       )
     }
+    const build = builds
+      .filter(d => d.status === 'ACTIVE')
+      .sort((a, b) => compareVersions(a.version, b.version) || a.build - b.build)
+      .pop()
+    checkParameters(componentArn, build?.data ?? '', parameters ?? [])
+  }
+}
+
+type Configured = { componentArn: string; parameters?: Array<{ name: string }> }
+
+/**
+ * ComponentConfiguration.parameters: "You must supply a value for every component parameter that
+ * has no default value, and you can only supply parameters that the component defines." The
+ * document defines them as `parameters: [{ NAME: { type, default?, description? } }]`.
+ */
+function checkParameters(arn: string, data: string, given: Array<{ name: string }>): void {
+  let defined: Array<Record<string, { default?: unknown } | null>> = []
+  try {
+    const parameters = (parse(data) as { parameters?: unknown } | null)?.parameters
+    if (Array.isArray(parameters)) defined = parameters as typeof defined
+  } catch {
+    // The service checked the document when the component was created.
+  }
+  const entries = defined.flatMap(p => (p && typeof p === 'object' ? Object.entries(p) : []))
+  const names = entries.map(([name]) => name)
+  for (const { name } of given) {
+    if (!names.includes(name))
+      invalid(`The component ${arn} defines no parameter ${name}; it defines: ${names.join(', ')}.`)
+  }
+  for (const [name, spec] of entries) {
+    if (spec?.default === undefined && !given.some(p => p.name === name))
+      invalid(`The component ${arn} needs a value for its parameter ${name}, which has no default.`)
   }
 }
 
