@@ -8,7 +8,9 @@ export type {
   DistributionTarget,
   DocumentSpec,
   ImageRecord,
-  PipelineSpec
+  PipelineSpec,
+  RecipeRecord,
+  RecipeSpec
 } from './imagebuilder/records.js'
 export type { FailureSpec, Scenario, StepSpec, WorkflowType } from './imagebuilder/scenario.js'
 export { PATTERNS } from './imagebuilder/validation.js'

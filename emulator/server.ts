@@ -79,6 +79,7 @@ export class Emulator extends Account implements Identity {
     this.retryScenario = {}
     this.retryStaleMs = 0
     this.documents.length = 0
+    this.recipes.length = 0
     this.tokens.clear()
     this.listingDelayMs = 0
     this.pageSize = 25

@@ -4,7 +4,8 @@
 import { describe } from './describe.js'
 import { seedDocument } from './documents.js'
 import { pipelineArn } from './pipelines.js'
-import type { DocumentSpec, PipelineSpec } from './records.js'
+import { seedRecipe } from './recipes.js'
+import type { DocumentSpec, PipelineSpec, RecipeSpec } from './records.js'
 import { ImageBuilderStore } from './store.js'
 
 export class Account extends ImageBuilderStore {
@@ -33,6 +34,19 @@ export class Account extends ImageBuilderStore {
   /** Makes a component or workflow build exist, as if created earlier. */
   addDocument(spec: DocumentSpec): string {
     return seedDocument(this, spec).arn
+  }
+
+  /**
+   * Makes an image recipe version exist, as if created earlier (parentImage defaults to an AMI);
+   * returns its version ARN.
+   */
+  addImageRecipe(spec: RecipeSpec): string {
+    return seedRecipe(this, 'image-recipe', spec)
+  }
+
+  /** The same for a container recipe (targetRepository and a Dockerfile template by default). */
+  addContainerRecipe(spec: RecipeSpec): string {
+    return seedRecipe(this, 'container-recipe', spec)
   }
 
   /** The image as GetImage reports it now. */

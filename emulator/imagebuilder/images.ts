@@ -37,7 +37,9 @@ export function startBuild(
 } {
   const recipeArn = String(body.imageRecipeArn ?? body.containerRecipeArn)
   const [, recipeName, rawVersion] = /\/([a-z0-9-_]+)\/([^/]+)$/.exec(recipeArn) ?? []
-  const version = rawVersion.includes('x') ? '1.0.0' : rawVersion
+  // A recipe created here gives its own version to a wildcard ARN; another has no versions here.
+  const recipe = store.latestRecipe(recipeArn)
+  const version = recipe?.version ?? (rawVersion.includes('x') ? '1.0.0' : rawVersion)
   const build = store.nextBuild(region, recipeName, version)
   const partition = /^arn:([^:]+):/.exec(recipeArn)?.[1] ?? 'aws'
   const arn = `arn:${partition}:imagebuilder:${region}:${store.accountId}:image/${recipeName}/${version}/${build}`

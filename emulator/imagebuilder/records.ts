@@ -86,3 +86,32 @@ export interface PipelineRecord extends Required<Pick<PipelineSpec, 'name' | 'st
   dateCreated: string
   dateLastRun?: string
 }
+
+export type RecipeKind = 'image-recipe' | 'container-recipe'
+
+/** One version of an image or container recipe: immutable once created. */
+export interface RecipeRecord {
+  kind: RecipeKind
+  name: string
+  version: string
+  /** The version ARN: recipes have no build node. */
+  arn: string
+  region: string
+  platform: string
+  /** The Create request's members as sent, less name, semanticVersion, clientToken and dryRun. */
+  body: Record<string, unknown>
+  createdAt: number
+}
+
+/** What a test may make exist up front: a Create request's members, an exact version. */
+export interface RecipeSpec {
+  name: string
+  version: string
+  parentImage?: string
+  region?: string
+  components?: Array<{ componentArn: string; parameters?: unknown[] }>
+  tags?: Record<string, string>
+  description?: string
+  /** Any other member of the Create request, as the model names it. */
+  [member: string]: unknown
+}

@@ -16,6 +16,13 @@ import {
   listWorkflows
 } from './document-listings.js'
 import { createComponent, createWorkflow } from './documents.js'
+import {
+  getContainerRecipe,
+  getImageRecipe,
+  listContainerRecipes,
+  listImageRecipes
+} from './recipe-listings.js'
+import { createContainerRecipe, createImageRecipe } from './recipes.js'
 import { getImagePipeline, listImagePipelines, startImagePipelineExecution } from './pipelines.js'
 import type { ImageBuilderStore } from './store.js'
 import {
@@ -47,5 +54,11 @@ export const ROUTES: Record<string, Operation> = {
   'PUT /CreateWorkflow': createWorkflow,
   'POST /ListWorkflows': listWorkflows,
   'POST /ListWorkflowBuildVersions': listWorkflowBuildVersions,
-  'GET /GetWorkflow': getWorkflow
+  'GET /GetWorkflow': getWorkflow,
+  'PUT /CreateImageRecipe': createImageRecipe,
+  'PUT /CreateContainerRecipe': createContainerRecipe,
+  'POST /ListImageRecipes': listImageRecipes,
+  'POST /ListContainerRecipes': listContainerRecipes,
+  'GET /GetImageRecipe': getImageRecipe,
+  'GET /GetContainerRecipe': getContainerRecipe
 }

@@ -4,11 +4,17 @@
 import { createHash } from 'node:crypto'
 import { canonicalJson } from '../../src/aws/client-token.js'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
-import type { DistributionTarget, DocumentBuild, ImageRecord, PipelineRecord } from './records.js'
+import type {
+  DistributionTarget,
+  DocumentBuild,
+  ImageRecord,
+  PipelineRecord,
+  RecipeRecord
+} from './records.js'
 import { Resources } from './resources.js'
 import type { Scenario } from './scenario.js'
 import { viewAt, type Target } from './timeline.js'
-import { PATTERNS, buildsOf } from './validation.js'
+import { PATTERNS, buildsOf, compareVersions, versionsOf } from './validation.js'
 
 export class ImageBuilderStore {
   readonly accountId: string
@@ -32,6 +38,8 @@ export class ImageBuilderStore {
   readonly tokens = new Map<string, { hash: string; response: unknown }>()
   /** Every build of every component and workflow the account owns. */
   readonly documents: DocumentBuild[] = []
+  /** Every version of every image and container recipe the account created. */
+  readonly recipes: RecipeRecord[] = []
   /** How long a new component or workflow takes to show in the listings. */
   listingDelayMs = 0
 
@@ -47,10 +55,20 @@ export class ImageBuilderStore {
     for (const member of ['imageRecipeArn', 'containerRecipeArn']) {
       const name = /\/([^/]+)\/[^/]+$/.exec(String(body[member] ?? ''))?.[1]
       if (name === undefined || this.recipeScenarios.has(name)) continue
+      if (this.latestRecipe(String(body[member]))) continue
       this.resources.check(member, body[member])
     }
     for (const member of ['infrastructureConfigurationArn', 'distributionConfigurationArn'])
       this.resources.check(member, body[member])
+  }
+
+  /** The newest recipe version a version ARN (x wildcards allowed) names, if any. */
+  latestRecipe(arn: string): RecipeRecord | undefined {
+    const pattern = versionsOf(arn)
+    return this.recipes
+      .filter(r => pattern.test(r.arn))
+      .sort((a, b) => compareVersions(a.version, b.version))
+      .pop()
   }
 
   calls(operation: string): RecordedRequest[] {

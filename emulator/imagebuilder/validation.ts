@@ -27,12 +27,23 @@ export const PATTERNS = {
 }
 
 /** The build ARNs a version ARN covers: …/1.2.3 or …/1.x.x covers …/1.2.3/4. */
-export function buildsOf(versionArn: string): RegExp {
+export const buildsOf = (versionArn: string): RegExp => covered(versionArn, '/[0-9]+')
+
+/** The version ARNs (recipes have no builds) a version ARN covers: …/1.x.x covers …/1.2.3. */
+export const versionsOf = (versionArn: string): RegExp => covered(versionArn, '')
+
+function covered(versionArn: string, suffix: string): RegExp {
   const m = /^(.*\/)([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x)$/.exec(versionArn)
   if (!m) return /$^/
   const node = (n: string): string => (n === 'x' ? '[0-9]+' : n)
   const prefix = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`^${prefix}${node(m[2])}\\.${node(m[3])}\\.${node(m[4])}/[0-9]+$`)
+  return new RegExp(`^${prefix}${node(m[2])}\\.${node(m[3])}\\.${node(m[4])}${suffix}$`)
+}
+
+/** Numeric order of x.y.z versions (the listings give string order: 1.0.10 before 1.0.9). */
+export function compareVersions(a: string, b: string): number {
+  const [x, y] = [a, b].map(v => v.split('.').map(Number))
+  return x.map((n, i) => n - y[i]).find(d => d !== 0) ?? 0
 }
 
 export function invalid(message: string): never {
