@@ -137,7 +137,15 @@ export async function factsText(imagebuilderModel, logsModel, root = ROOT) {
  */
 export function requestShapesText(imagebuilderModel) {
   const { model, sha256 } = readModel(imagebuilderModel)
-  const shapes = sorted(reachable(model, CHECKED_REQUESTS))
+  // What the checks of a file need: not how the members travel.
+  const shapes = sorted(
+    Object.fromEntries(
+      Object.entries(reachable(model, CHECKED_REQUESTS)).map(([name, shape]) => {
+        const { locations: _in, idempotencyTokens: _tokens, ...rest } = shape
+        return [name, rest]
+      })
+    )
+  )
   return [
     `// ${COMMENT}`,
     `// Model sha256 ${sha256}.`,
