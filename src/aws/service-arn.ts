@@ -11,6 +11,9 @@ export type ServiceArnShape =
   | 'WorkflowWildcardVersionArn'
   | 'WorkflowBuildVersionArn'
   | 'ImagePipelineArn'
+  | 'ImageRecipeArn'
+  | 'ContainerRecipeArn'
+  | 'ImageBuilderArn'
 
 /** Each shape's pattern, copied from the model as it is written there. */
 const SHAPES: Record<ServiceArnShape, { label: string; pattern: RegExp }> = {
@@ -42,6 +45,21 @@ const SHAPES: Record<ServiceArnShape, { label: string; pattern: RegExp }> = {
   ImagePipelineArn: {
     label: 'an image pipeline ARN',
     pattern: /^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-pipeline\/[a-z0-9-_]+$/
+  },
+  ImageRecipeArn: {
+    label: 'an image recipe ARN',
+    pattern:
+      /^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe\/[a-z0-9-_]+\/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$/
+  },
+  ContainerRecipeArn: {
+    label: 'a container recipe ARN',
+    pattern:
+      /^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe\/[a-z0-9-_]+\/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$/
+  },
+  ImageBuilderArn: {
+    label: 'an Image Builder ARN',
+    pattern:
+      /^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?|third-party):(?:image-recipe|container-recipe|infrastructure-configuration|distribution-configuration|component|image|image-pipeline|lifecycle-policy|workflow\/(?:build|test|distribution))\/[a-z0-9-_]+(?:\/(?:(?:x|[0-9]+)\.(?:x|[0-9]+)\.(?:x|[0-9]+))(?:\/[0-9]+)?)?$/
   }
 }
 

@@ -1,9 +1,10 @@
-// The 'documents' input of mode publish: a YAML list of components and workflows, each a file of
-// the repository with the version line it belongs to. Checked against the model's patterns and
+// The 'documents' input of mode publish: a YAML list of components, workflows and recipes, each a
+// file of the repository with the version line it belongs to. Checked against the model's patterns and
 // limits here; the files themselves are read and checked in document-files.ts.
 import type { InputReader } from './reader.js'
 import {
   COMPONENT_PLATFORMS,
+  DOCUMENT_KINDS,
   WORKFLOW_TYPES,
   type DocumentKind,
   type DocumentVersion,
@@ -21,10 +22,13 @@ const MAX_NODE = 2 ** 30 - 1
 const COMMON_KEYS = ['file', 'version', 'description', 'change-description', 'kms-key-id']
 const KEYS: Record<DocumentKind, string[]> = {
   component: ['component', ...COMMON_KEYS, 'platform', 'supported-os-versions'],
-  workflow: ['workflow', ...COMMON_KEYS, 'type']
+  workflow: ['workflow', ...COMMON_KEYS, 'type'],
+  // A recipe's every other member is in its file.
+  'image-recipe': ['image-recipe', 'file', 'version'],
+  'container-recipe': ['container-recipe', 'file', 'version']
 }
 const EXPECTED =
-  'a YAML list; each item is component: NAME (with file, version, platform) or workflow: NAME (with file, version, type)'
+  'a YAML list; each item is component: NAME (with file, version, platform), workflow: NAME (with file, version, type), image-recipe: NAME or container-recipe: NAME (with file, version)'
 
 export function readDocuments(reader: InputReader): DocumentEntry[] {
   const doc = reader.yaml(INPUT, EXPECTED)
@@ -70,14 +74,14 @@ function readEntry(reader: InputReader, item: unknown, where: string): DocumentE
   if (typeof item !== 'object' || item === null || Array.isArray(item))
     return reader.fail(
       INPUT,
-      `item ${where} must be a map with component or workflow, file and version`
+      `item ${where} must be a map with component, workflow, image-recipe or container-recipe, file and version`
     )
   const entry = item as Record<string, unknown>
-  const kinds = (['component', 'workflow'] as const).filter(k => entry[k] !== undefined)
+  const kinds = DOCUMENT_KINDS.filter(k => entry[k] !== undefined)
   if (kinds.length !== 1) {
     return reader.fail(
       INPUT,
-      `item ${where} must have exactly one of component: NAME or workflow: NAME`
+      `item ${where} must have exactly one of component: NAME, workflow: NAME, image-recipe: NAME or container-recipe: NAME`
     )
   }
   const kind = kinds[0]

@@ -4,6 +4,8 @@
 // May import: common/, aws/ (ARN shapes). Other folders import inputs/ through this file only.
 export { documentNameKey, sameDocumentName, versionText } from './documents.js'
 export { readInputs } from './read.js'
+export { readWorkspaceFile } from './workspace-file.js'
+export { yaml } from './yaml-library.js'
 export { INPUTS, INPUT_NAMES, defaultOf, inputsOf, type InputName } from './spec.js'
 export { TAG_LIMIT, tagProblem } from './tags.js'
 export * from './types.js'

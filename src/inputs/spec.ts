@@ -82,7 +82,7 @@ export const INPUTS = {
     read: readDocuments,
     yaml: true,
     description:
-      'publish: YAML list of the components and workflows to keep in step with files of the repository. Each item is component: NAME with file, version (1.2.x or 1.2.3), platform (Linux, Windows, macOS) and optional description, change-description, supported-os-versions, kms-key-id; or workflow: NAME with file, version, type (BUILD, TEST, DISTRIBUTION) and optional description, change-description, kms-key-id. file is relative to the workspace.'
+      "publish: YAML list of the components, workflows and recipes to keep in step with files of the repository. Each item is component: NAME with file, version (1.2.x or 1.2.3), platform (Linux, Windows, macOS) and optional description, change-description, supported-os-versions, kms-key-id; or workflow: NAME with file, version, type (BUILD, TEST, DISTRIBUTION) and optional description, change-description, kms-key-id; or image-recipe: NAME or container-recipe: NAME with file (the Create request's members in YAML; a component may be named by the name of a component item) and version (1.0.x, assigned by Image Builder, or 1.0.3). file is relative to the workspace."
   },
   'dry-run': {
     modes: ['publish'],

@@ -113,8 +113,12 @@ export interface StartPipelineInputs extends CommonInputs {
   tags: Record<string, string>
 }
 
-export const DOCUMENT_KINDS = ['component', 'workflow'] as const
+export const DOCUMENT_KINDS = ['component', 'workflow', 'image-recipe', 'container-recipe'] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
+export const RECIPE_KINDS = ['image-recipe', 'container-recipe'] as const
+export type RecipeKind = (typeof RECIPE_KINDS)[number]
+export const isRecipeKind = (kind: DocumentKind): kind is RecipeKind =>
+  (RECIPE_KINDS as readonly string[]).includes(kind)
 export const COMPONENT_PLATFORMS = ['Linux', 'Windows', 'macOS'] as const
 export const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION'] as const
 
@@ -131,7 +135,10 @@ export interface PublishDocument {
   name: string
   /** As the annotation names it: relative to the workspace, with forward slashes. */
   file: string
-  /** The file's text exactly: what the service stores and what is compared. */
+  /**
+   * The file's text exactly: what the service stores and what is compared. A recipe's is the YAML
+   * of its Create request's members, checked against the model in publish/.
+   */
   text: string
   version: DocumentVersion
   platform?: (typeof COMPONENT_PLATFORMS)[number]

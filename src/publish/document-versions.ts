@@ -247,7 +247,7 @@ export async function sendCreate(
 }
 
 /** Where each Create call's answer names the new build. */
-const CREATED: Record<PublishDocument['kind'], AnswerMember> = {
+const CREATED: Record<'component' | 'workflow', AnswerMember> = {
   component: {
     operation: 'CreateComponent',
     member: 'componentBuildVersionArn',

@@ -1,12 +1,20 @@
-// mode: publish. Keeps components and workflows in step with files of the repository: each file
-// is compared with the newest build of the newest version its version line covers, and a new
-// version is created only when the text differs. Every document is planned before anything is
-// created, so that an exact version taken by other content stops the run with nothing created.
-// With dry-run every Create is sent with dryRun, which the service answers with
-// DryRunOperationException (412) when the request is valid.
+// mode: publish. Keeps components, workflows and the recipes that use them in step with files of
+// the repository: each component or workflow file is compared with the newest build of the newest
+// version its version line covers, and a new version is created only when the text differs
+// (recipes.ts compares recipes). Every document is planned before anything is created, so that an
+// exact version taken by other content stops the run with nothing created. The order is decided
+// here, and only here: components and workflows before the recipes that name them, whatever the
+// order of the list. With dry-run every component and workflow Create is sent with dryRun, which
+// the service answers with DryRunOperationException (412) when the request is valid; recipes are
+// checked without a Create (recipes.ts).
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { errorName, hashedToken, isTransient, awsErrorText } from '../aws/index.js'
-import { versionText, type PublishDocument, type PublishInputs } from '../inputs/index.js'
+import {
+  isRecipeKind,
+  versionText,
+  type PublishDocument,
+  type PublishInputs
+} from '../inputs/index.js'
 import { repeatedCall, type StartContext } from '../modes/index.js'
 import {
   createRequest,
@@ -18,6 +26,14 @@ import {
   type CurrentBuild,
   type Send
 } from './document-versions.js'
+import type { RecipeFile } from './recipe-file.js'
+import {
+  componentsOf,
+  createRecipe,
+  planRecipe,
+  validateRecipe,
+  type RecipePlan
+} from './recipes.js'
 import type { PublishedDocument } from './report.js'
 
 /** What became of one document; filled in as the run goes, so a failed run still reports it. */
@@ -25,17 +41,35 @@ export type DocumentOutcome = PublishedDocument
 
 export async function publish(
   client: ImagebuilderClient,
-  inputs: PublishInputs,
+  { inputs, recipes }: { inputs: PublishInputs; recipes: RecipeFile[] },
   context: StartContext,
   outcomes: DocumentOutcome[]
 ): Promise<void> {
   const send: Send = (operation, call) => repeatedCall(operation, call, context)
-  for (const document of inputs.documents) outcomes.push(await plan(client, send, document))
+  const documents: DocumentOutcome[] = []
+  for (const document of inputs.documents.filter(d => !isRecipeKind(d.kind))) {
+    documents.push(await plan(client, send, document))
+    outcomes.push(documents[documents.length - 1])
+  }
+  const components = componentsOf(documents)
+  const plans: RecipePlan[] = []
+  for (const recipe of recipes) {
+    plans.push(await planRecipe(client, send, recipe, components))
+    outcomes.push(plans[plans.length - 1].outcome)
+  }
   // An exact version taken by other content: nothing is created, whatever else changed.
   if (!inputs.dryRun && outcomes.some(o => o.conflict)) return
-  for (const outcome of outcomes) {
+  for (const outcome of documents) {
     if (outcome.result || outcome.conflict || !outcome.version) continue
     await create(client, send, inputs, outcome)
+  }
+  // The recipes once the components they name have their builds (or their dry run).
+  for (const recipePlan of plans) {
+    const { outcome } = recipePlan
+    if (outcome.result || outcome.problem) continue
+    const calls = { client, send, components }
+    if (inputs.dryRun) await validateRecipe(calls, recipePlan)
+    else await createRecipe(calls, recipePlan, inputs.region)
   }
 }
 

@@ -3,7 +3,7 @@
 // It is written whatever happened, with what is known; a run that stopped says why.
 import * as core from '@actions/core'
 import { escapeHtml, oneLine } from '../common/index.js'
-import type { DocumentKind, PublishDocument } from '../inputs/index.js'
+import { isRecipeKind, type DocumentKind, type PublishDocument } from '../inputs/index.js'
 
 export type PublishStatus = 'PUBLISHED' | 'VALIDATED' | 'VERSION_CONFLICT' | 'VALIDATION_FAILED'
 
@@ -11,7 +11,7 @@ export type PublishStatus = 'PUBLISHED' | 'VALIDATED' | 'VERSION_CONFLICT' | 'VA
 export interface PublishedDocument {
   document: PublishDocument
   /** The newest build the file was compared with, if the account had one. */
-  previous?: { version: string; build: number; arn: string }
+  previous?: { version: string; build?: number; arn: string }
   /** The version the document has now, or would get. */
   version?: string
   /** The build version ARN: the new build, or the unchanged one; empty for validated. */
@@ -22,6 +22,10 @@ export interface PublishedDocument {
   conflict?: boolean
   /** Unchanged because another run created the same content first (the service said so). */
   raced?: boolean
+  /** A recipe created: the latestVersionReferences the service returned. */
+  latestVersionReferences?: Record<string, string>
+  /** A recipe made again: why (its file, or which component it names, changed). */
+  reason?: string
 }
 
 export interface PublishReport {
@@ -71,6 +75,16 @@ export async function reportPublish(report: PublishReport): Promise<string | und
     'arns',
     JSON.stringify(Object.fromEntries(done.filter(o => o.arn).map(o => [o.document.name, o.arn])))
   )
+  core.setOutput(
+    'latest-version-references',
+    JSON.stringify(
+      Object.fromEntries(
+        done
+          .filter(o => o.latestVersionReferences)
+          .map(o => [o.document.name, o.latestVersionReferences])
+      )
+    )
+  )
   const failure =
     report.stop?.message ??
     (conflicts + refused === 0
@@ -84,7 +98,9 @@ export async function reportPublish(report: PublishReport): Promise<string | und
 
 /** The build the file was compared with, as version/build, or 'none'. */
 const previousOf = (o: PublishedDocument): string =>
-  o.previous ? `${o.previous.version}/${o.previous.build}` : 'none'
+  o.previous
+    ? `${o.previous.version}${o.previous.build === undefined ? '' : `/${o.previous.build}`}`
+    : 'none'
 
 function logOutcome(o: PublishedDocument): void {
   const what = `${o.document.kind} ${oneLine(o.document.name, 128)}`
@@ -95,14 +111,25 @@ function logOutcome(o: PublishedDocument): void {
     )
   else if (o.result === 'unchanged') core.info(`${what}: unchanged at ${from} (${o.arn})`)
   else if (o.result === 'created')
-    core.info(`${what}: ${from} → ${o.version ?? ''} created (${o.arn})`)
+    core.info(
+      `${what}: ${from} → ${o.version ?? ''} created (${o.arn})${o.reason ? `: ${o.reason}` : ''}`
+    )
+  else if (o.result === 'validated' && isRecipeKind(o.document.kind))
+    core.info(
+      `${what}: ${from} → ${o.version ?? ''} validated against the model and the components it names (dry run: no Create sent)`
+    )
   else if (o.result === 'validated')
     core.info(
       `${what}: ${from} → ${o.version ?? ''} validated by Image Builder (dry run: nothing created)`
     )
 }
 
-const KIND_PAGE: Record<DocumentKind, string> = { component: 'components', workflow: 'workflows' }
+const KIND_PAGE: Record<DocumentKind, string> = {
+  component: 'components',
+  workflow: 'workflows',
+  'image-recipe': 'imageRecipes',
+  'container-recipe': 'containerRecipes'
+}
 
 async function writeSummary(
   report: PublishReport,
@@ -139,6 +166,12 @@ async function writeSummary(
     .addHeading(`${mark} ${verb} components and workflows (${status})`, 2)
     .addTable([header, ...rows])
   if (failure) summary.addRaw(`<p>${escapeHtml(oneLine(failure, 4000))}</p>`, true)
+  for (const o of report.outcomes.filter(o => o.reason && o.result === 'created')) {
+    summary.addRaw(
+      `<p>${escapeHtml(o.document.kind)} <code>${escapeHtml(oneLine(o.document.name, 128))}</code> was made again: ${escapeHtml(oneLine(o.reason, 1000))}.</p>`,
+      true
+    )
+  }
   for (const o of report.outcomes.filter(o => o.problem)) {
     summary.addRaw(
       `<p><code>${escapeHtml(oneLine(o.document.file, 300))}</code>: ${escapeHtml(oneLine(o.problem, 1000))}</p>`,
