@@ -268,6 +268,20 @@ components:
     )
   })
 
+  test('a file with more tags than leave room for the hash tags is refused at its line', async () => {
+    const tags = Array.from({ length: 49 }, (_, i) => `  t${i}: v`).join('\n')
+    const dir = workspace({ 'recipes/golden.yml': `parentImage: ${AMI}\ntags:\n${tags}\n` })
+    const result = await run(dir, recipeItem('1.0.x'))
+    expect(result.exitCode).toBe(1)
+    expect(emulator.requests).toEqual([])
+    expect(errorsOf(result)[0]).toEqual(
+      expect.objectContaining({
+        message: expect.stringContaining('tags may have at most 48 entries'),
+        properties: expect.objectContaining({ file: 'recipes/golden.yml', line: '2' })
+      })
+    )
+  })
+
   test('create-image builds from the published recipe through the arns output', async () => {
     const dir = workspace({ 'components/agents.yml': COMPONENT, 'recipes/golden.yml': RECIPE })
     const pub = await run(dir, `${componentItem('1.2.x')}${recipeItem('1.0.x')}`)

@@ -117,4 +117,41 @@ describe('publish', () => {
     expect(message).toContain('takes at most 16000 inline')
     expect(result.outputs.status).toBe('INVALID_INPUT')
   })
+
+  test('recipes: created beside their component, unchanged again, checked by reads in a dry run', async () => {
+    const recipe = `parentImage: ami-0123456789abcdef0
+components:
+  - componentArn: install-agents
+    parameters:
+      - name: release
+        value: ['9']
+blockDeviceMappings:
+  - deviceName: /dev/xvda
+    ebs: { volumeSize: 40, volumeType: gp3, encrypted: true }
+`
+    const data = `${COMPONENT}parameters:\n  - release:\n      type: string\n`
+    const dir = workspace({ 'components/agents.yml': data, 'recipes/golden.yml': recipe })
+    const documents = `${componentItem('1.2.x')}
+- image-recipe: golden
+  file: recipes/golden.yml
+  version: 1.0.x
+`
+    const dry = await publish(dir, documents, { 'dry-run': 'true' })
+    expect(errors(dry)).toEqual([])
+    const first = await publish(dir, documents)
+    const second = await publish(dir, documents)
+    expect(errors(first)).toEqual([])
+    expect(JSON.parse(second.outputs.documents)).toEqual([
+      expect.objectContaining({ kind: 'component', result: 'unchanged' }),
+      expect.objectContaining({ kind: 'image-recipe', version: '1.0.0', result: 'unchanged' })
+    ])
+    expect(emulator.calls('CreateImageRecipe')).toHaveLength(1)
+    // A dry run after the publish reads the components the recipe pins: they are there.
+    const again = await publish(dir, documents.replace('1.0.x', '1.1.x'), { 'dry-run': 'true' })
+    expect(JSON.parse(again.outputs.documents)[1]).toEqual(
+      expect.objectContaining({ result: 'validated' })
+    )
+    expect(emulator.calls('GetComponent').length).toBeGreaterThan(0)
+    expect(emulator.calls('CreateImageRecipe')).toHaveLength(1)
+  })
 })

@@ -89,7 +89,7 @@ export const INPUTS = {
     default: 'false',
     read: (r, n) => r.bool(n),
     description:
-      'publish: send every Create that would be sent with dryRun, so that Image Builder validates the documents, and create nothing. For pull requests.'
+      'publish: send every component and workflow Create that would be sent with dryRun, so that Image Builder validates the documents; check recipes against the model and by reads instead (no recipe Create is sent); create nothing. For pull requests.'
   },
   region: {
     modes: ALL,

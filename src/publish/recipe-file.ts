@@ -57,6 +57,8 @@ const MEMBERS: Record<RecipeKind, string[]> = {
   ]
 }
 const SET_BY_ENTRY = ['name', 'semanticVersion', 'clientToken', 'dryRun']
+/** The model's 50 tags, less the two hash tags recipes.ts adds. */
+const MAX_FILE_TAGS = 48
 /** The ARN shape a component may be named by; anything else must be the name of an entry. */
 const COMPONENT_ARN = /^arn:aws[^:]*:imagebuilder:/
 
@@ -166,6 +168,14 @@ function readRecipeFile(
   }
   const withEntry = { ...checked, name: document.name, semanticVersion: '1.0.0', clientToken: 't' }
   found.push(...checkShape(REQUEST[kind], withEntry, []))
+  const tags = request.tags
+  if (tags && typeof tags === 'object' && Object.keys(tags).length > MAX_FILE_TAGS) {
+    found.push({
+      path: ['tags'],
+      key: true,
+      message: `tags may have at most ${MAX_FILE_TAGS} entries: Image Builder takes 50, and this action adds ${50 - MAX_FILE_TAGS} of its own (the hashes that tell an unchanged recipe).`
+    })
+  }
   if (found.length > 0)
     return { problems: found.map(p => ({ file, line: lineOf(doc, lines, p), message: p.message })) }
   return { document, members: request, componentNames }
