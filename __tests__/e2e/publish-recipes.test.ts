@@ -112,6 +112,7 @@ describe('mode: publish, recipes', () => {
       expect.objectContaining({ name: 'golden-al2023', version: '1.0.1', result: 'created' }),
       expect.objectContaining({ name: 'plain', version: '2.0.0', result: 'unchanged' })
     ])
+    expect(result.summary).toContain('Publish components, workflows and recipes (PUBLISHED)')
     expect(result.summary).toContain(
       'image-recipe <code>golden-al2023</code> was made again: component &#39;install-agents&#39; changed.'
     )

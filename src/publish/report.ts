@@ -162,8 +162,11 @@ async function writeSummary(
       build
     ]
   })
+  const what = report.outcomes.some(o => isRecipeKind(o.document.kind))
+    ? 'components, workflows and recipes'
+    : 'components and workflows'
   const summary = core.summary
-    .addHeading(`${mark} ${verb} components and workflows (${status})`, 2)
+    .addHeading(`${mark} ${verb} ${what} (${status})`, 2)
     .addTable([header, ...rows])
   if (failure) summary.addRaw(`<p>${escapeHtml(oneLine(failure, 4000))}</p>`, true)
   for (const o of report.outcomes.filter(o => o.reason && o.result === 'created')) {
