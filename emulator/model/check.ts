@@ -3,20 +3,12 @@
 // Image Builder and CloudWatch Logs request it receives, and every answer it gives, through these,
 // so that neither the action nor the emulator can drift from the model unseen.
 import { readFileSync } from 'node:fs'
+import { modelPattern, type ModelShape } from '../../src/common/index.js'
 import type { RecordedRequest } from '../protocol.js'
 
-interface ShapeFact {
-  type: string
-  members?: Record<string, string>
-  required?: string[]
+/** A shape as the facts hold it: the model's, with where a request member travels. */
+interface ShapeFact extends ModelShape {
   locations?: Record<string, { in: string; name: string }>
-  member?: string
-  key?: string
-  value?: string
-  pattern?: string
-  min?: number
-  max?: number
-  enum?: string[]
 }
 
 interface ServiceFacts {
@@ -219,34 +211,4 @@ function summarized(problems: string[]): string[] {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-const compiled = new Map<string, RegExp>()
-
-/**
- * A model pattern as a JavaScript RegExp. The models' patterns are Java's: there `\s` is ASCII
- * whitespace only, where JavaScript's also takes Unicode spaces, so it is spelled out. Patterns
- * are not anchored unless they say so (Smithy's rule), which RegExp.test already follows.
- */
-export function modelPattern(pattern: string): RegExp {
-  let regexp = compiled.get(pattern)
-  if (!regexp) {
-    let source = ''
-    let inClass = false
-    for (let i = 0; i < pattern.length; i++) {
-      const c = pattern[i]
-      if (c === '\\') {
-        const next = pattern[++i]
-        if (next === 's') source += inClass ? ' \\t\\n\\x0B\\f\\r' : '[ \\t\\n\\x0B\\f\\r]'
-        else source += c + next
-        continue
-      }
-      if (c === '[') inClass = true
-      else if (c === ']') inClass = false
-      source += c
-    }
-    regexp = new RegExp(source, 'u')
-    compiled.set(pattern, regexp)
-  }
-  return regexp
 }

@@ -2,6 +2,7 @@
 // that make service text safe for the log and the summary.
 // May import: nothing of ours.
 export * from './clock.js'
+export * from './model-shape.js'
 export * from './text.js'
 
 /** The process environment, or a test's stand-in for it. */

@@ -2,7 +2,8 @@
 // (unknown and required), lists, maps, and the types, patterns, lengths and enums of the leaves.
 // Each problem says where, as the path of members and list indexes, so that the file's line can
 // be found, and speaks of the file's own words.
-import { REQUEST_SHAPES, type ModelShape } from './request-shapes.js'
+import { modelPattern, type ModelShape } from '../common/index.js'
+import { REQUEST_SHAPES } from './request-shapes.js'
 
 export interface ShapeProblem {
   path: Array<string | number>
@@ -138,13 +139,4 @@ function editDistance(a: string, b: string): number {
     row = next
   }
   return row[b.length]
-}
-
-/**
- * The model's pattern as a JavaScript regular expression: Java's \s is ASCII whitespace only,
- * where JavaScript's takes Unicode spaces too, so it is spelled out (these shapes use it inside a
- * character class only: TagKey). Not anchored unless the pattern says so, as the model means it.
- */
-function modelPattern(pattern: string): RegExp {
-  return new RegExp(pattern.replace(/\\s/g, ' \\t\\n\\x0B\\f\\r'), 'u')
 }
