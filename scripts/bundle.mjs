@@ -10,10 +10,14 @@
 //   against the real packages.
 // ncc minifies the entry file only; the chunks that load later (yaml, the post step's AWS code)
 // get the same terser settings here, so that loading them costs no more than it must.
+//
+// dist/licenses.txt carries the notices of every third-party package in either entry point
+// (scripts/licenses.mjs); .ci/run fails when it is missing or stale.
 import ncc from '@vercel/ncc'
 import { minify } from 'terser'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { addBundledPackages, licensesText } from './licenses.mjs'
 
 process.env.TS_NODE_PROJECT = resolve('tsconfig.bundle.json')
 /** What ncc gives terser for the entry file. */
@@ -23,13 +27,12 @@ const TERSER = {
   mangle: { keep_classnames: true, keep_fnames: true }
 }
 
-/** Bundles `source` into the folder `out`, as the runner will load it. */
+/** Bundles `source` into the folder `out`, as the runner will load it; gives webpack's stats. */
 async function build(source, out) {
-  const { code, assets } = await ncc(resolve(source), {
+  const { code, assets, stats } = await ncc(resolve(source), {
     minify: true,
     quiet: true,
     sourceMapRegister: false,
-    license: 'licenses.txt',
     mainFields: ['module', 'main']
   })
   const files = [['index.js', code], ...Object.entries(assets).map(([name, a]) => [name, a.source])]
@@ -38,6 +41,7 @@ async function build(source, out) {
     mkdirSync(dirname(join(out, name)), { recursive: true })
     writeFileSync(join(out, name), content)
   }
+  return stats
 }
 
 // `node scripts/bundle.mjs SOURCE OUT` bundles one other entry the same way (the bench's SDK
@@ -47,6 +51,8 @@ if (source && out) {
   await build(source, out)
 } else {
   rmSync('dist', { recursive: true, force: true })
-  await build('src/index.ts', 'dist/main')
-  await build('src/post.ts', 'dist/post')
+  const packages = new Set()
+  addBundledPackages(await build('src/index.ts', 'dist/main'), packages)
+  addBundledPackages(await build('src/post.ts', 'dist/post'), packages)
+  writeFileSync('dist/licenses.txt', licensesText(packages))
 }
