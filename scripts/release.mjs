@@ -95,8 +95,7 @@ function writeJson(file, update) {
 }
 
 function release(version, branch) {
-  const today = new Date().toISOString().slice(0, 10)
-  const changelog = dateUnreleased(readFileSync('CHANGELOG.md', 'utf8'), version, today)
+  const changelog = datedChangelog(version, new Date().toISOString().slice(0, 10))
   writeJson('package.json', p => (p.version = version))
   const files = ['package.json', 'CHANGELOG.md']
   if (existsSync('package-lock.json')) {
@@ -125,17 +124,28 @@ function release(version, branch) {
   )
 }
 
+/** The CHANGELOG with its Unreleased entries dated; a refusal when it has none to date. */
+function datedChangelog(version, date) {
+  if (!existsSync('CHANGELOG.md'))
+    throw new Refusal('there is no CHANGELOG.md to take the notes from.')
+  try {
+    return dateUnreleased(readFileSync('CHANGELOG.md', 'utf8'), version, date)
+  } catch (error) {
+    throw new Refusal(error.message)
+  }
+}
+
 try {
   const version = process.argv[2]
   checkVersion(version)
   const branch = checkTree()
-  // The CHANGELOG is checked before the slow steps, so an empty Unreleased section fails at once.
-  dateUnreleased(readFileSync('CHANGELOG.md', 'utf8'), version, '')
+  // Checked before the slow steps, so that an empty Unreleased section fails at once.
+  datedChangelog(version, '')
   checkBundle()
   checkTests()
   release(version, branch)
 } catch (error) {
-  if (!(error instanceof Refusal) && !/^CHANGELOG\.md/.test(error.message)) throw error
+  if (!(error instanceof Refusal)) throw error
   console.error(`release: ${error.message}`)
   process.exit(1)
 }
