@@ -23,18 +23,20 @@ import {
   INFRA,
   THREE_REGIONS_TWO_ACCOUNTS
 } from '../emulator/fixtures.js'
-import { emulatorClient } from './support/sdk-client.js'
+import { emulatorClient, emulatorClientAdding } from './support/sdk-client.js'
 import { failOnModelViolations } from './support/use-emulator.js'
 
 const emulator = new Emulator()
 failOnModelViolations(emulator)
 let client: ImagebuilderClient
+let endpoint: string
 const ROLE = 'arn:aws:iam::123456789012:role/ImageBuilderWorkflows'
 const WORKFLOW = 'arn:aws:imagebuilder:us-east-1:123456789012:workflow/test/smoke/1.0.0/1'
 let clock = Date.parse('2026-03-01T10:00:00Z')
 
 beforeAll(async () => {
-  client = emulatorClient(await emulator.start())
+  endpoint = await emulator.start()
+  client = emulatorClient(endpoint)
 })
 beforeEach(() => {
   emulator.reset()
@@ -176,6 +178,29 @@ describe('emulator: CreateImagePipeline', () => {
       create({ imageRecipeArn: IMAGE_RECIPE.replace('golden-al2023', 'gone') })
     ).rejects.toMatchObject({ name: 'ResourceNotFoundException' })
     expect(emulator.pipelines.size).toBe(0)
+  })
+
+  test('dryRun (which SDK 3.1046.0 does not carry): 412 for what would succeed, nothing made', async () => {
+    const dry = emulatorClientAdding(endpoint, { dryRun: true })
+    const send = (name: string) =>
+      dry.send(
+        new CreateImagePipelineCommand({
+          name,
+          imageRecipeArn: IMAGE_RECIPE,
+          infrastructureConfigurationArn: INFRA,
+          clientToken: `dry-${name}`
+        })
+      )
+    await create({ name: 'taken' })
+    const refused = await send('Taken').catch((e: unknown) => e)
+    const planned = await send('free').catch((e: unknown) => e)
+    dry.destroy()
+    expect(refused).toMatchObject({ name: 'ResourceAlreadyExistsException' })
+    expect(planned).toMatchObject({
+      name: 'DryRunOperationException',
+      $metadata: { httpStatusCode: 412 }
+    })
+    expect([...emulator.pipelines.values()].map(p => p.name)).toEqual(['taken'])
   })
 
   test('a log group outside /aws/imagebuilder/ needs an execution role', async () => {
