@@ -1,13 +1,11 @@
 // The emulator's CreateImagePipeline and UpdateImagePipeline against the real SDK client, as mode
 // publish calls them: every member reflected by GetImagePipeline, an update that replaces the
 // whole configuration, names unique in their normalized form, client tokens, a recipe type an
-// update keeps, and the configurations a pipeline names, readable on their own.
+// update keeps, and the workflows and configurations a pipeline names must exist.
 import {
   CreateImagePipelineCommand,
   type CreateImagePipelineCommandInput,
-  GetDistributionConfigurationCommand,
   GetImagePipelineCommand,
-  GetInfrastructureConfigurationCommand,
   type ImagebuilderClient,
   ListImagePipelinesCommand,
   StartImagePipelineExecutionCommand,
@@ -16,13 +14,7 @@ import {
 } from '@aws-sdk/client-imagebuilder'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { Emulator } from '../emulator/index.js'
-import {
-  CONTAINER_RECIPE,
-  DIST_THREE_REGIONS,
-  IMAGE_RECIPE,
-  INFRA,
-  THREE_REGIONS_TWO_ACCOUNTS
-} from '../emulator/fixtures.js'
+import { CONTAINER_RECIPE, DIST_THREE_REGIONS, IMAGE_RECIPE, INFRA } from '../emulator/fixtures.js'
 import { emulatorClient, emulatorClientAdding } from './support/sdk-client.js'
 import { failOnModelViolations } from './support/use-emulator.js'
 
@@ -43,6 +35,13 @@ beforeEach(() => {
   emulator.now = () => clock
   emulator.pipelines.clear()
   emulator.images.clear()
+  emulator.addDocument({
+    kind: 'workflow',
+    type: 'TEST',
+    name: 'smoke',
+    version: '1.0.0',
+    data: ''
+  })
 })
 afterAll(async () => {
   client.destroy()
@@ -203,6 +202,22 @@ describe('emulator: CreateImagePipeline', () => {
     expect([...emulator.pipelines.values()].map(p => p.name)).toEqual(['taken'])
   })
 
+  test("the account's workflows must exist; parallelGroup and onFailure are for test ones", async () => {
+    const build = WORKFLOW.replace('test/smoke', 'build/gone')
+    await expect(
+      create({ executionRole: ROLE, workflows: [{ workflowArn: build }] })
+    ).rejects.toMatchObject({ name: 'ResourceNotFoundException' })
+    const managed = 'arn:aws:imagebuilder:us-east-1:aws:workflow/build/build-image/1.0.3/1'
+    await expect(
+      create({ executionRole: ROLE, workflows: [{ workflowArn: managed, onFailure: 'ABORT' }] })
+    ).rejects.toMatchObject({ name: 'InvalidRequestException' })
+    const wildcard = WORKFLOW.replace('1.0.0/1', 'x.x.x')
+    await create({
+      executionRole: ROLE,
+      workflows: [{ workflowArn: managed }, { workflowArn: wildcard }]
+    })
+  })
+
   test('a log group outside /aws/imagebuilder/ needs an execution role', async () => {
     await expect(
       create({ loggingConfiguration: { pipelineLogGroupName: 'ci/pipelines' } })
@@ -259,37 +274,5 @@ describe('emulator: UpdateImagePipeline', () => {
     await expect(
       update({ imagePipelineArn: `${imagePipelineArn}-gone`, imageRecipeArn: IMAGE_RECIPE })
     ).rejects.toMatchObject({ name: 'ResourceNotFoundException' })
-  })
-})
-
-describe('emulator: infrastructure and distribution configurations', () => {
-  test('the account holds the ones the fixtures name; another is not found', async () => {
-    emulator.addDistributionConfiguration(DIST_THREE_REGIONS, THREE_REGIONS_TWO_ACCOUNTS)
-    const infra = await client.send(
-      new GetInfrastructureConfigurationCommand({ infrastructureConfigurationArn: INFRA })
-    )
-    expect(infra.infrastructureConfiguration).toMatchObject({ arn: INFRA, name: 'ci-builders' })
-    const dist = await client.send(
-      new GetDistributionConfigurationCommand({ distributionConfigurationArn: DIST_THREE_REGIONS })
-    )
-    expect(dist.distributionConfiguration?.distributions?.map(d => d.region)).toEqual([
-      'us-east-1',
-      'us-west-2',
-      'eu-west-1'
-    ])
-    await expect(
-      client.send(
-        new GetInfrastructureConfigurationCommand({
-          infrastructureConfigurationArn: INFRA.replace('ci-builders', 'gone')
-        })
-      )
-    ).rejects.toMatchObject({ name: 'ResourceNotFoundException' })
-    const made = INFRA.replace('ci-builders', 'made-later')
-    emulator.addInfrastructureConfiguration(made)
-    await expect(
-      client.send(
-        new GetInfrastructureConfigurationCommand({ infrastructureConfigurationArn: made })
-      )
-    ).resolves.toMatchObject({ infrastructureConfiguration: { name: 'made-later' } })
   })
 })

@@ -8,7 +8,7 @@ import { ServiceError, type RecordedRequest } from '../protocol.js'
 import { addPipeline, findPipeline, pipelineArn, replaceConfiguration } from './pipelines.js'
 import { refuseAgainstModel } from './recipes.js'
 import type { ImageBuilderStore } from './store.js'
-import { validateCreateImage, validateTags } from './validation.js'
+import { buildsOf, invalid, validateCreateImage, validateTags } from './validation.js'
 
 /** What both operations check before they act. */
 function validate(store: ImageBuilderStore, request: RecordedRequest): void {
@@ -33,7 +33,32 @@ function validate(store: ImageBuilderStore, request: RecordedRequest): void {
     }
   }
   store.checkReferences(body)
+  checkWorkflows(store, body.workflows)
 }
+
+/**
+ * The account's own workflows a pipeline names must exist (build ARN, or version ARN with x
+ * wildcards); AWS-managed and shared ones pass. parallelGroup and onFailure: "This field only
+ * applies for test workflows", "You can only set this property for test workflows."
+ */
+function checkWorkflows(store: ImageBuilderStore, workflows: unknown): void {
+  for (const { workflowArn, parallelGroup, onFailure } of (workflows as Configured[]) ?? []) {
+    const type = /:workflow\/([a-z]+)\//.exec(workflowArn)?.[1]
+    if (type !== 'test' && (parallelGroup !== undefined || onFailure !== undefined))
+      invalid(`parallelGroup and onFailure are for test workflows only, not ${workflowArn}.`)
+    if (workflowArn.split(':')[4] !== store.accountId) continue
+    const known = store.documents.some(
+      d => d.kind === 'workflow' && (d.arn === workflowArn || buildsOf(workflowArn).test(d.arn))
+    )
+    if (!known)
+      throw new ServiceError(
+        'ResourceNotFoundException',
+        `The workflow ${workflowArn} does not exist.`
+      )
+  }
+}
+
+type Configured = { workflowArn: string; parallelGroup?: string; onFailure?: string }
 
 const answer = (request: RecordedRequest, arn: string) => ({
   requestId: randomUUID(),
