@@ -1,8 +1,11 @@
 // The emulator's image pipelines against the real SDK client: the calls a start-pipeline mode
-// makes, with the model's member names, pagination and client tokens.
+// makes, with the model's member names, pagination and client tokens; and the infrastructure and
+// distribution configurations pipelines name.
 import {
+  GetDistributionConfigurationCommand,
   GetImageCommand,
   GetImagePipelineCommand,
+  GetInfrastructureConfigurationCommand,
   ImagebuilderClient,
   StartImagePipelineExecutionCommand,
   paginateListImagePipelines,
@@ -11,7 +14,12 @@ import {
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { Emulator } from '../emulator/index.js'
 import { failOnModelViolations } from './support/use-emulator.js'
-import { DIST_THREE_REGIONS, IMAGE_RECIPE, INFRA } from '../emulator/fixtures.js'
+import {
+  DIST_THREE_REGIONS,
+  IMAGE_RECIPE,
+  INFRA,
+  THREE_REGIONS_TWO_ACCOUNTS
+} from '../emulator/fixtures.js'
 
 const emulator = new Emulator()
 failOnModelViolations(emulator)
@@ -21,6 +29,7 @@ let nightly = ''
 
 beforeAll(async () => {
   const endpoint = await emulator.start()
+  emulator.addDistributionConfiguration(DIST_THREE_REGIONS, THREE_REGIONS_TWO_ACCOUNTS)
   const pipeline = { imageRecipeArn: IMAGE_RECIPE, infrastructureConfigurationArn: INFRA }
   golden = emulator.addImagePipeline({
     name: 'golden',
@@ -161,5 +170,36 @@ describe('image pipelines', () => {
       name: 'InvalidRequestException'
     })
     await expect(start({})).rejects.toMatchObject({ name: 'InvalidRequestException' })
+  })
+})
+
+describe('emulator: infrastructure and distribution configurations', () => {
+  test('the account holds the ones the fixtures name; another is not found', async () => {
+    const infra = await client.send(
+      new GetInfrastructureConfigurationCommand({ infrastructureConfigurationArn: INFRA })
+    )
+    expect(infra.infrastructureConfiguration).toMatchObject({ arn: INFRA, name: 'ci-builders' })
+    const dist = await client.send(
+      new GetDistributionConfigurationCommand({ distributionConfigurationArn: DIST_THREE_REGIONS })
+    )
+    expect(dist.distributionConfiguration?.distributions?.map(d => d.region)).toEqual([
+      'us-east-1',
+      'us-west-2',
+      'eu-west-1'
+    ])
+    await expect(
+      client.send(
+        new GetInfrastructureConfigurationCommand({
+          infrastructureConfigurationArn: INFRA.replace('ci-builders', 'gone')
+        })
+      )
+    ).rejects.toMatchObject({ name: 'ResourceNotFoundException' })
+    const made = INFRA.replace('ci-builders', 'made-later')
+    emulator.addInfrastructureConfiguration(made)
+    await expect(
+      client.send(
+        new GetInfrastructureConfigurationCommand({ infrastructureConfigurationArn: made })
+      )
+    ).resolves.toMatchObject({ infrastructureConfiguration: { name: 'made-later' } })
   })
 })

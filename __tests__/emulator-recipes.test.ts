@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-imagebuilder'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { Emulator } from '../emulator/index.js'
-import { emulatorClient } from './support/sdk-client.js'
+import { emulatorClient, emulatorClientAdding } from './support/sdk-client.js'
 import { failOnModelViolations } from './support/use-emulator.js'
 
 const emulator = new Emulator()
@@ -147,16 +147,7 @@ describe('emulator: recipe versions', () => {
   })
 
   test('dryRun (which SDK 3.1046.0 drops, so it is put back here): 412, nothing made', async () => {
-    const withDryRun = emulatorClient(endpoint)
-    withDryRun.middlewareStack.add(
-      next => async args => {
-        const request = args.request as { body: string; headers: Record<string, string> }
-        request.body = JSON.stringify({ ...JSON.parse(request.body), dryRun: true })
-        request.headers['content-length'] = String(Buffer.byteLength(request.body))
-        return next(args)
-      },
-      { step: 'build' }
-    )
+    const withDryRun = emulatorClientAdding(endpoint, { dryRun: true })
     const error = await failure(
       withDryRun.send(
         new CreateImageRecipeCommand({
