@@ -16,7 +16,7 @@ import {
   type ImagebuilderClient,
   type ImageScanFinding
 } from '@aws-sdk/client-imagebuilder'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { FAULTS, makeFindings, type Emulator } from '../emulator/index.js'
 import { ACCOUNT, IMAGE_RECIPE, INFRA } from '../emulator/fixtures.js'
 import { emulatorClient } from './support/sdk-client.js'
@@ -30,12 +30,9 @@ beforeEach(() => {
   clock = 1_000_000
   emulator.now = () => clock
 })
-let sdk: ImagebuilderClient
-beforeAll(() => {
-  sdk = emulatorClient(emulator.url)
-})
-afterAll(() => sdk.destroy())
-const client = () => sdk
+let sdk: ImagebuilderClient | undefined
+afterAll(() => sdk?.destroy())
+const client = (): ImagebuilderClient => (sdk ??= emulatorClient(emulator.url))
 
 const scanned = (extra: Partial<CreateImageCommandInput> = {}): CreateImageCommandInput => ({
   imageRecipeArn: IMAGE_RECIPE,
@@ -59,7 +56,7 @@ async function state(arn: string) {
 }
 
 /** Every status the image and its scan go through, sampled every 25 ms (phases here last longer). */
-async function statuses(arn: string, untilMs = 5000): Promise<string[]> {
+async function statuses(arn: string, untilMs: number): Promise<string[]> {
   const seen: string[] = []
   for (const end = clock + untilMs; clock <= end; clock += 25) {
     const { status, scan } = await state(arn)
@@ -98,19 +95,26 @@ describe('scan state', () => {
     expect(findings).toEqual([])
   })
 
-  test('a build that fails before the scan completes abandons it', async () => {
+  test('a build that fails before the scan, or has no test stage, abandons it', async () => {
+    const abandoned = (status: string) => ({
+      status,
+      scan: {
+        status: 'ABANDONED',
+        reason: `The image reached ${status} before the scan finding collection completed.`
+      }
+    })
     emulator.scenario = {
       stepMs: 10,
       fail: { workflow: 'BUILD', step: 'ApplyBuildComponents', message: 'boom' }
     }
-    const arn = await create()
+    const failed = await create()
+    emulator.scenario = { stepMs: 10 }
+    const untested = await create(
+      scanned({ imageTestsConfiguration: { imageTestsEnabled: false } })
+    )
     clock += 10_000
-    const { status, scan } = await state(arn)
-    expect(status).toBe('FAILED')
-    expect(scan).toEqual({
-      status: 'ABANDONED',
-      reason: 'The image reached FAILED before the scan finding collection completed.'
-    })
+    expect(await state(failed)).toMatchObject(abandoned('FAILED'))
+    expect(await state(untested)).toMatchObject(abandoned('AVAILABLE'))
   })
 
   test('a cancelled build abandons its scan; a test failure after collecting keeps it', async () => {
