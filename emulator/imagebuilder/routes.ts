@@ -26,6 +26,7 @@ import { createContainerRecipe, createImageRecipe } from './recipes.js'
 import { getDistributionConfiguration, getInfrastructureConfiguration } from './configurations.js'
 import { createImagePipeline, updateImagePipeline } from './pipeline-writes.js'
 import { getImagePipeline, listImagePipelines, startImagePipelineExecution } from './pipelines.js'
+import { listImageScanFindingAggregations, listImageScanFindings } from './scan-findings.js'
 import type { ImageBuilderStore } from './store.js'
 import {
   listWaitingWorkflowSteps,
@@ -66,5 +67,7 @@ export const ROUTES: Record<string, Operation> = {
   'POST /ListImageRecipes': listImageRecipes,
   'POST /ListContainerRecipes': listContainerRecipes,
   'GET /GetImageRecipe': getImageRecipe,
-  'GET /GetContainerRecipe': getContainerRecipe
+  'GET /GetContainerRecipe': getContainerRecipe,
+  'POST /ListImageScanFindings': listImageScanFindings,
+  'POST /ListImageScanFindingAggregations': listImageScanFindingAggregations
 }
