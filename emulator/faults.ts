@@ -2,8 +2,8 @@
 import { STATUS_BY_ERROR } from './protocol.js'
 
 export interface FaultSpec {
-  /** Operation name; any operation when absent. */
-  operation?: string
+  /** Operation name, or names; any operation when absent. */
+  operation?: string | string[]
   /** Answer with this error instead (status from the error type unless given). */
   errorType?: string
   status?: number
@@ -96,7 +96,7 @@ export class Faults {
 
   match(operation: string): FaultSpec | undefined {
     for (const fault of this.active) {
-      if (fault.operation !== undefined && fault.operation !== operation) continue
+      if (fault.operation !== undefined && ![fault.operation].flat().includes(operation)) continue
       if (fault.times !== undefined && fault.injected >= fault.times) continue
       fault.seen++
       if (fault.after !== undefined && fault.seen <= fault.after) continue

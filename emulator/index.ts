@@ -12,6 +12,20 @@ export type {
   RecipeRecord,
   RecipeSpec
 } from './imagebuilder/records.js'
-export type { FailureSpec, Scenario, StepSpec, WorkflowType } from './imagebuilder/scenario.js'
+export type {
+  FailureSpec,
+  Scenario,
+  ScanSpec,
+  StepSpec,
+  WorkflowType
+} from './imagebuilder/scenario.js'
+export {
+  SEVERITIES,
+  makeFindings,
+  type ScanFinding,
+  type Severity,
+  type SeverityMix
+} from './imagebuilder/findings.js'
+export { severityCounts } from './imagebuilder/scan-findings.js'
 export { PATTERNS } from './imagebuilder/validation.js'
 export { SCENARIOS, FAULTS } from './scenarios.js'

@@ -5,6 +5,7 @@
 import type { FaultSpec } from './faults.js'
 import type { Scenario } from './imagebuilder/scenario.js'
 import { COMPONENT_FAILURE } from './fixtures.js'
+import { makeFindings } from './imagebuilder/findings.js'
 
 /** Quick enough to watch by hand, slow enough to read. */
 const PACE: Scenario = { stepMs: 700, phaseMs: 900, targetMs: 1000 }
@@ -41,6 +42,21 @@ export const SCENARIOS: Record<string, { about: string; scenario: Scenario }> = 
   'unknown-status': {
     about: 'a status the action does not know shows up after CREATING',
     scenario: { ...PACE, extraStatus: 'VALIDATING' }
+  },
+  'scan-findings': {
+    about: 'a scanned image has 2 critical, 5 high, 9 medium and 14 low findings',
+    scenario: { ...PACE, findings: makeFindings({ critical: 2, high: 5, medium: 9, low: 14 }) }
+  },
+  'scan-late': {
+    about: 'the scan is still SCANNING when the image turns AVAILABLE, and completes 8 s later',
+    scenario: { ...PACE, scan: { lateMs: 8000 }, findings: makeFindings({ high: 2, medium: 3 }) }
+  },
+  'scan-timed-out': {
+    about: 'the scan of a scanned image ends TIMED_OUT',
+    scenario: {
+      ...PACE,
+      scan: { endsAs: 'TIMED_OUT', reason: 'Amazon Inspector did not finish scanning in time.' }
+    }
   }
 }
 
@@ -77,6 +93,14 @@ export const FAULTS: Record<string, { about: string; fault: FaultSpec }> = {
   'lost-submit': {
     about: 'CreateImage is carried out but its answer is lost once',
     fault: { operation: 'CreateImage', afterHandling: true, reset: true, times: 1 }
+  },
+  'deny-scan-findings': {
+    about: 'ListImageScanFindings and ListImageScanFindingAggregations are denied (403)',
+    fault: {
+      operation: ['ListImageScanFindings', 'ListImageScanFindingAggregations'],
+      errorType: 'AccessDeniedException',
+      message: 'User is not authorized to perform this action on the scan findings'
+    }
   },
   'expired-credentials': {
     about: 'every call is refused with ExpiredTokenException',

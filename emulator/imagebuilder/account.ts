@@ -17,7 +17,8 @@ export class Account extends ImageBuilderStore {
       containerRecipeArn: spec.containerRecipeArn,
       infrastructureConfigurationArn: spec.infrastructureConfigurationArn,
       distributionConfigurationArn: spec.distributionConfigurationArn,
-      description: spec.description
+      description: spec.description,
+      imageScanningConfiguration: spec.imageScanningConfiguration
     }
     this.pipelines.set(arn, {
       arn,

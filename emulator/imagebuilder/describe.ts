@@ -1,6 +1,7 @@
 // The image as GetImage reports it, with the model's member names.
 import { createHash } from 'node:crypto'
 import type { ImageRecord } from './records.js'
+import { scanAt } from './scan.js'
 import type { ImageBuilderStore } from './store.js'
 import type { Target } from './timeline.js'
 
@@ -65,6 +66,7 @@ export function describe(store: ImageBuilderStore, image: ImageRecord): Record<s
     tags: body.tags,
     buildType: 'USER_INITIATED',
     imageSource: 'CUSTOM',
+    scanState: scanAt(image.plan, store.elapsed(image)),
     imageScanningConfiguration: body.imageScanningConfiguration,
     executionRole: body.executionRole,
     workflows: body.workflows,

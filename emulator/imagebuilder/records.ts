@@ -76,6 +76,8 @@ export interface PipelineSpec {
   description?: string
   /** For the pipeline's scheduled builds only (there are none here). */
   imageTags?: Record<string, string>
+  /** Scanning for the pipeline's builds, as CreateImage's member of the same name. */
+  imageScanningConfiguration?: { imageScanningEnabled?: boolean }
 }
 
 export interface PipelineRecord extends Required<Pick<PipelineSpec, 'name' | 'status'>> {

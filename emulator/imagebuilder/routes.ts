@@ -24,6 +24,7 @@ import {
 } from './recipe-listings.js'
 import { createContainerRecipe, createImageRecipe } from './recipes.js'
 import { getImagePipeline, listImagePipelines, startImagePipelineExecution } from './pipelines.js'
+import { listImageScanFindingAggregations, listImageScanFindings } from './scan-findings.js'
 import type { ImageBuilderStore } from './store.js'
 import {
   listWaitingWorkflowSteps,
@@ -60,5 +61,7 @@ export const ROUTES: Record<string, Operation> = {
   'POST /ListImageRecipes': listImageRecipes,
   'POST /ListContainerRecipes': listContainerRecipes,
   'GET /GetImageRecipe': getImageRecipe,
-  'GET /GetContainerRecipe': getContainerRecipe
+  'GET /GetContainerRecipe': getContainerRecipe,
+  'POST /ListImageScanFindings': listImageScanFindings,
+  'POST /ListImageScanFindingAggregations': listImageScanFindingAggregations
 }

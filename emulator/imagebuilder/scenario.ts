@@ -1,5 +1,6 @@
 // How a build goes: the knobs a test or the command line turns to script a timeline. Every
 // field is optional; an empty scenario is a build that succeeds in a few seconds.
+import type { ScanFinding } from './findings.js'
 
 export type WorkflowType = 'BUILD' | 'TEST' | 'DISTRIBUTION'
 
@@ -29,6 +30,22 @@ export interface FailureSpec {
   }
   /** Leave failureContext out, as older service versions do. */
   noFailureContext?: boolean
+}
+
+/**
+ * Amazon Inspector's scan of an image whose request enables scanning (scan.ts). By default it
+ * runs along the TEST stage and ends COMPLETED with the CollectImageScanFindings step.
+ */
+export interface ScanSpec {
+  /** How the scan ends, with `reason`: COMPLETED (the default), FAILED or TIMED_OUT. */
+  endsAs?: 'COMPLETED' | 'FAILED' | 'TIMED_OUT'
+  reason?: string
+  /**
+   * The scan lags the build by this long: SCANNING until this long after the collecting step
+   * starts, then COLLECTING for the step's length. Longer than what is left of the build after
+   * that step, and the image turns AVAILABLE while the scan still runs.
+   */
+  lateMs?: number
 }
 
 export interface Scenario {
@@ -63,6 +80,10 @@ export interface Scenario {
      */
     reportAs?: 'RUNNING' | 'WAITING' | 'RUNNING_WITHOUT_ACTION'
   }
+  /** The scan of images that enable scanning: how it ends, and when. */
+  scan?: ScanSpec
+  /** What each scanned image's scan finds, listed once the scan is COMPLETED (makeFindings). */
+  findings?: ScanFinding[]
   /** Steps of named workflows (by workflow name), replacing the built-in catalogue. */
   workflowSteps?: Record<string, StepSpec[]>
 }
