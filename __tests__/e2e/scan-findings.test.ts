@@ -207,7 +207,28 @@ describe('fail-on-severity', () => {
         /^fail-on-severity is 'high', but the image's vulnerability scan did not complete: ABANDONED.*The findings cannot be judged\. The image stays AVAILABLE: arn:/
       )
     ])
-    expect(result.lines.some(l => l.startsWith('Vulnerability scan ABANDONED'))).toBe(true)
+    expect(result.lines).toContainEqual(
+      expect.stringMatching(/^Vulnerability scan ABANDONED \(.+\): no findings to report\.$/)
+    )
+    // Nothing was collected: no reads, which would show an empty answer as a clean image.
+    expect(emulator.requests.filter(r => SCAN_CALLS.includes(r.operation))).toEqual([])
+    expect(result.outputs.findings).toBeUndefined()
+  })
+
+  test('a scan still running at the deadline is reported as it stands, and fails the gate', async () => {
+    emulator.scenario = { scan: { lateMs: 600_000 }, findings: makeFindings({ high: 1 }) }
+    const result = await run({ 'fail-on-severity': 'critical', 'timeout-minutes': '0.1' })
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs.status).toBe('AVAILABLE')
+    expect(result.outputs['scan-status']).toMatch(/^(SCANNING|COLLECTING)$/)
+    expect(errors(result)).toEqual([
+      expect.stringMatching(
+        /^fail-on-severity is 'critical', but the image's vulnerability scan did not complete: (SCANNING|COLLECTING), still running when timeout-minutes ran out\./
+      )
+    ])
+    // The image is AVAILABLE: the deadline cancels nothing.
+    expect(emulator.requests.map(r => r.operation)).not.toContain('CancelImageCreation')
+    expect(result.summary).toContain('still running when timeout-minutes ran out')
   })
 
   test('with scanning off, create-image refuses the gate before any call', async () => {

@@ -62,6 +62,9 @@ export async function readScan(
   const { signal, clock = systemClock } = options
   const state = await waitForScan(client, arn, image, options)
   const scan: ScanResult = { ...state, findings: [] }
+  // Findings are collected at the end of a scan: before it, or without it, there are none to read,
+  // and an empty answer would read as a clean image.
+  if (scan.status !== 'COMPLETED') return scan
   const call = <T>(operation: string, send: (abortSignal: AbortSignal) => Promise<T>) =>
     callApi(operation, send, { signal, timeoutMs: options.callTimeoutMs })
   const readBudgetEnd = clock.now() + READ_BUDGET_MS
@@ -163,10 +166,11 @@ async function readCounts(
         { abortSignal }
       )
     )
-    const own = (answer.responses ?? [])
-      .filter(isObject)
-      .map(entry => entry.imageAggregation)
-      .find(entry => entry?.imageBuildVersionArn === arn)
+    const images = (answer.responses ?? []).filter(isObject).map(entry => entry.imageAggregation)
+    // The entry that names this image; one that names none, when it is the only one.
+    const own =
+      images.find(entry => entry?.imageBuildVersionArn === arn) ??
+      (images.length === 1 && images[0]?.imageBuildVersionArn === undefined ? images[0] : undefined)
     if (own?.severityCounts) return countsOf(own.severityCounts)
     if (!answer.nextToken || answer.nextToken === token) return undefined
     token = answer.nextToken

@@ -65,6 +65,10 @@ const stateText = (scan: ScanResult): string =>
   `${scan.status || 'no scan state'}${scan.reason ? ` (${scan.reason})` : ''}${scan.stillRunning ? ', still running when timeout-minutes ran out' : ''}`
 
 export function logScan(scan: ScanResult): void {
+  if (scan.status !== 'COMPLETED') {
+    core.info(`Vulnerability scan ${stateText(scan)}: no findings to report.`)
+    return
+  }
   const counts = scan.counts ? countsText(scan.counts) : 'counts unknown'
   core.info(`Vulnerability scan ${stateText(scan)}: ${counts}.`)
   const serious = bySeverity(scan.findings).filter(f => rank(f) <= 1)
@@ -81,7 +85,8 @@ export function logScan(scan: ScanResult): void {
 
 export function addScanSummary(summary: Summary, scan: ScanResult): void {
   summary.addHeading('Vulnerability findings', 3)
-  summary.addRaw(`<p>Scan ${cellText(stateText(scan), 1200)}</p>`, true)
+  const none = scan.status === 'COMPLETED' ? '' : ': no findings to report'
+  summary.addRaw(`<p>Scan ${cellText(stateText(scan) + none, 1200)}</p>`, true)
   if (scan.counts) {
     const c = scan.counts
     summary.addTable([
@@ -114,6 +119,7 @@ export function addScanSummary(summary: Summary, scan: ScanResult): void {
 /** scan-status, findings (the counts) and findings-json (the file of every finding read). */
 export function setScanOutputs(scan: ScanResult, arn: string): void {
   core.setOutput('scan-status', scan.status)
+  if (scan.status !== 'COMPLETED') return
   if (scan.counts) core.setOutput('findings', JSON.stringify(scan.counts))
   const [name, version, build] = parseArn(arn)?.resourcePath.split('/') ?? []
   const dir = process.env.RUNNER_TEMP || tmpdir()
