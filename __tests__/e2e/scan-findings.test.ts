@@ -3,6 +3,7 @@
 // (fail-on-severity) fails the step after that report; a scan that did not complete, scanning
 // off, a missing permission and hostile finding text are each handled as the README says.
 import { readFileSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
 import { FAULTS, makeFindings } from '../../emulator/index.js'
 import { CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
@@ -93,7 +94,11 @@ describe('a scanned image with findings', () => {
     )
     // The file: every finding, most severe first, with the service's members.
     const file = findingsFile(result)
-    expect(result.outputs['findings-json'].startsWith(result.state.RUNNER_TEMP ?? '')).toBe(true)
+    // The harness's RUNNER_TEMP is its own fresh directory.
+    expect(dirname(result.outputs['findings-json'])).toMatch(/[/\\]ib-action-\w+$/)
+    expect(basename(result.outputs['findings-json'])).toBe(
+      'image-scan-findings-golden-al2023-1.2.0-1.json'
+    )
     expect(file).toHaveLength(30)
     expect(sorted(file)).toBe(true)
     expect(file[0]).toMatchObject({ severity: 'CRITICAL', imageBuildVersionArn: arn })
