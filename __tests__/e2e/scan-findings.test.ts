@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
 import { FAULTS, makeFindings } from '../../emulator/index.js'
-import { CREATE_IMAGE_INPUTS } from '../../emulator/fixtures.js'
+import { CREATE_IMAGE_INPUTS, IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 import { useEmulator } from '../support/use-emulator.js'
 
@@ -163,6 +163,24 @@ describe('a scanned image with findings', () => {
     )
   })
 
+  test('start-pipeline reports the scan of a pipeline that scans', async () => {
+    emulator.scenario = { findings: makeFindings({ critical: 1, medium: 2 }) }
+    const pipeline = emulator.addImagePipeline({
+      name: 'scanned-golden',
+      imageRecipeArn: IMAGE_RECIPE,
+      infrastructureConfigurationArn: INFRA,
+      imageScanningConfiguration: { imageScanningEnabled: true }
+    })
+    const result = await runAction({
+      endpoint: emulator.url,
+      inputs: { mode: 'start-pipeline', 'image-pipeline': pipeline, 'poll-interval': '0.05' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['scan-status']).toBe('COMPLETED')
+    expect(counts(result)).toEqual({ all: 3, critical: 1, high: 0, medium: 2 })
+    expect(findingsFile(result)).toHaveLength(3)
+  })
+
   test('a scan still running when the image is AVAILABLE is waited for', async () => {
     emulator.scenario = { scan: { lateMs: 3000 }, findings: makeFindings({ high: 2 }) }
     const result = await run()
@@ -234,6 +252,25 @@ describe('fail-on-severity', () => {
     // The image is AVAILABLE: the deadline cancels nothing.
     expect(emulator.requests.map(r => r.operation)).not.toContain('CancelImageCreation')
     expect(result.summary).toContain('still running when timeout-minutes ran out')
+  })
+
+  test('an image built without scanning fails the gate of a step that follows it', async () => {
+    const built = await run({ 'image-scanning-enabled': 'false' })
+    const watched = await runAction({
+      endpoint: emulator.url,
+      inputs: {
+        mode: 'watch',
+        'image-arn': built.outputs['image-arn'],
+        'fail-on-severity': 'critical',
+        'poll-interval': '0.05'
+      }
+    })
+    expect(watched.exitCode).toBe(1)
+    expect(watched.outputs.status).toBe('AVAILABLE')
+    expect(errors(watched)).toEqual([
+      `fail-on-severity is 'critical', but the image was built without vulnerability scanning: there are no findings to judge. The image stays AVAILABLE: ${built.outputs['image-arn']}`
+    ])
+    expect(emulator.requests.filter(r => SCAN_CALLS.includes(r.operation))).toEqual([])
   })
 
   test('with scanning off, create-image refuses the gate before any call', async () => {
