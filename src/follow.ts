@@ -4,7 +4,14 @@ import * as core from '@actions/core'
 import { ActionError, NotFound, WaitStopped } from './aws/index.js'
 import { wantsBuildLog } from './inputs/index.js'
 import { cancelBuild, currentImage } from './lifecycle/index.js'
-import { BuildRecord, ProgressLog, report, type BuildResult } from './report/index.js'
+import {
+  BuildRecord,
+  ProgressLog,
+  hasScanning,
+  readScan,
+  report,
+  type BuildResult
+} from './report/index.js'
 import { messageOf, type Run } from './run.js'
 import { onWaitingStep, watchImage, type WatchEvent } from './watch/index.js'
 
@@ -56,7 +63,8 @@ export async function follow(run: Run, signal: AbortSignal): Promise<boolean> {
     region: inputs.region,
     ...end,
     timeoutMs: settings.timeoutMs,
-    record
+    record,
+    failOnSeverity: settings.failOnSeverity
   }
   let settled = true
   if (end.outcome === 'timed-out' && started.started && settings.cancelOnTimeout) {
@@ -74,6 +82,16 @@ export async function follow(run: Run, signal: AbortSignal): Promise<boolean> {
       lines: buildLog.lines,
       signal,
       clock
+    })
+  }
+  if (end.outcome === 'succeeded' && end.image && hasScanning(end.image)) {
+    result.scan = await readScan(client, started.arn, end.image, {
+      signal,
+      clock,
+      // A scan still running is waited for within what is left of timeout-minutes.
+      deadline: clock.now() + settings.timeoutMs - end.elapsedMs,
+      pollIntervalMs: settings.pollIntervalMs,
+      callTimeoutMs: settings.callTimeoutMs
     })
   }
   // report throws for a build that did not succeed; the build is settled all the same, unless

@@ -180,6 +180,11 @@ describe('create-image', () => {
       /must be one of on-failure, always, never/
     ],
     [
+      'a severity gate on a step that does not wait',
+      { 'fail-on-severity': 'high', 'image-scanning-enabled': 'true', wait: 'false' },
+      /Input 'fail-on-severity' is 'high', but wait is false: .* Set wait: true, or fail-on-severity: none/
+    ],
+    [
       'a log group with a space',
       { 'log-group-name': 'my group' },
       /Input 'log-group-name' must be a CloudWatch Logs group name/

@@ -3,7 +3,7 @@
 import { arnProblem, parseArn } from '../aws/index.js'
 import type { Env } from '../common/index.js'
 import type { InputReader } from './reader.js'
-import type { Mode } from './types.js'
+import { SEVERITY_GATES, type Mode, type SeverityGate } from './types.js'
 
 export const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/
 export const EXECUTION_ROLE =
@@ -123,4 +123,22 @@ export function readRegion(
     }
   }
   return region
+}
+
+export const readSeverityGate = (reader: InputReader, name: string): SeverityGate =>
+  reader.choice(name, SEVERITY_GATES)
+
+/** A gate on the findings needs findings: a scanned image, and a step that waits for it. */
+export function checkSeverityGate(
+  reader: InputReader,
+  value: (name: 'fail-on-severity') => SeverityGate,
+  missing: false | 'scanning' | 'wait'
+): void {
+  const gate = value('fail-on-severity')
+  if (gate === 'none' || !missing) return
+  const why =
+    missing === 'wait'
+      ? 'wait is false: the findings are known only once the image is AVAILABLE. Set wait: true'
+      : 'image-scanning-enabled is false: there would be no findings to judge. Set image-scanning-enabled: true (Amazon Inspector must be enabled in the account)'
+  reader.fail('fail-on-severity', `is '${gate}', but ${why}, or fail-on-severity: none`)
 }

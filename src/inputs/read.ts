@@ -4,7 +4,7 @@
 import type { Env } from '../common/index.js'
 import { parseArn } from '../aws/index.js'
 import { loadDocumentFiles } from './document-files.js'
-import { readRegion } from './parsers.js'
+import { checkSeverityGate, readRegion } from './parsers.js'
 import { InputReader, type GetInput } from './reader.js'
 import { loadYaml } from './yaml-library.js'
 import {
@@ -119,6 +119,7 @@ function readCreateImage(
     ...workflows.map((w, i): [string, string] => [`workflows[${i}].workflowArn`, w.workflowArn])
   ])
   const common = readCommon(reader, value, 'create-image', env)
+  checkSeverityGate(reader, value, !value('image-scanning-enabled') && 'scanning')
   const recipeArn = imageRecipeArn ?? containerRecipeArn
   if (reader.problems.length > 0 || !recipeArn || !infrastructureConfigurationArn || !region)
     return undefined
@@ -250,6 +251,7 @@ function readCommon(
   const roleArn = value('role-to-assume')
   checkPollInterval(reader, value('poll-interval'), env)
   const requestTimeoutMs = Math.min(30_000, Math.max(5000, 2000 * value('poll-interval')))
+  checkSeverityGate(reader, value, mode !== 'watch' && !value('wait') && 'wait')
   return {
     clientToken: uses('client-token') ? value('client-token') : undefined,
     provenanceTags: uses('provenance-tags') && value('provenance-tags'),
@@ -262,6 +264,7 @@ function readCommon(
       buildLog: { show: value('show-build-log'), lines: value('build-log-lines') },
       cancelOnJobCancel: uses('cancel-on-job-cancel') && value('cancel-on-job-cancel'),
       cancelOnTimeout: uses('cancel-on-timeout') && value('cancel-on-timeout'),
+      failOnSeverity: value('fail-on-severity'),
       timeoutMs: value('timeout-minutes') * 60_000,
       pollIntervalMs: value('poll-interval') * 1000,
       requestTimeoutMs,

@@ -10,6 +10,7 @@ import {
   readImageArn,
   readImagePipeline,
   readList,
+  readSeverityGate,
   readSourceImage
 } from './parsers.js'
 import { readDocuments } from './documents.js'
@@ -142,6 +143,13 @@ export const INPUTS = {
     default: 'false',
     read: (r, n) => r.bool(n),
     description: 'Scan the image for vulnerabilities with Amazon Inspector.'
+  },
+  'fail-on-severity': {
+    modes: BUILDS,
+    default: 'none',
+    read: readSeverityGate,
+    description:
+      "Fail the step when the image's vulnerability scan found anything at or above this severity: none, medium, high or critical. The step fails after the full report, and the image and its outputs stay. With anything but none, a scan that did not complete (ABANDONED, FAILED, TIMED_OUT, scanning off, findings that could not be read) fails the step too. Needs wait."
   },
   'ecr-repository-name': {
     modes: CREATE,

@@ -35,6 +35,10 @@ export function wantsBuildLog(settings: BuildLogSettings, outcome: string): bool
   return settings.show === 'always' || (settings.show === 'on-failure' && outcome === 'failed')
 }
 
+/** fail-on-severity: the lowest severity of vulnerability finding that fails the step. */
+export const SEVERITY_GATES = ['none', 'medium', 'high', 'critical'] as const
+export type SeverityGate = (typeof SEVERITY_GATES)[number]
+
 export const WAITING_STEP_ANSWERS = ['wait', 'resume', 'stop'] as const
 export type WaitingStepAnswer = (typeof WAITING_STEP_ANSWERS)[number]
 
@@ -55,6 +59,8 @@ export interface WaitSettings {
   /** Cancel a build this step started when the job is cancelled (never one it only watches). */
   cancelOnJobCancel: boolean
   cancelOnTimeout: boolean
+  /** Fail an AVAILABLE image with findings at or above this severity, or without a finished scan. */
+  failOnSeverity: SeverityGate
 }
 
 export interface CommonInputs {

@@ -10,4 +10,5 @@ export { imageOutputs, setOutputs, type AmiOutput, type ImageOutputs } from './o
 export { ProgressLog, logEarlierAttempt, workflowTitle } from './progress-log.js'
 export { report } from './report.js'
 export type { BuildResult } from './result.js'
+export { hasScanning, readScan, type ScanResult } from './scan-read.js'
 export { reasonOf, reportStop, type Stop, type StopReason } from './stopped.js'

@@ -6,6 +6,7 @@ import { formatDuration, oneLine } from '../common/index.js'
 import { failureMessage } from './diagnosis.js'
 import { imageOutputs, setOutputs, type ImageOutputs } from './outputs.js'
 import type { BuildResult } from './result.js'
+import { gateFailure, logScan, setScanOutputs } from './scan-report.js'
 import { writeSummary } from './summary.js'
 
 export async function report(result: BuildResult): Promise<void> {
@@ -16,9 +17,16 @@ export async function report(result: BuildResult): Promise<void> {
     result.latestVersionReferences
   )
   setOutputs(outputs)
+  if (result.scan) setScanOutputs(result.scan, result.arn)
   logOutcome(result, outputs)
-  await writeSummary(result, outputs)
-  if (result.outcome !== 'succeeded') throw new ActionError(failureMessage(result))
+  if (result.scan) logScan(result.scan)
+  const succeeded = result.outcome === 'succeeded'
+  const gate = succeeded
+    ? gateFailure(result.failOnSeverity ?? 'none', result.scan, result.arn)
+    : undefined
+  await writeSummary(result, outputs, gate)
+  if (!succeeded) throw new ActionError(failureMessage(result))
+  if (gate) throw new ActionError(gate)
 }
 
 function logOutcome(result: BuildResult, outputs: ImageOutputs): void {

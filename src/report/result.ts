@@ -1,7 +1,9 @@
 // What the wait found out about a build, handed to the report.
 import type { Image, LatestVersionReferences } from '@aws-sdk/client-imagebuilder'
 import type { Outcome, StepRef } from '../watch/index.js'
+import type { SeverityGate } from '../inputs/index.js'
 import type { BuildRecord } from './build-record.js'
+import type { ScanResult } from './scan-read.js'
 
 export interface BuildResult {
   arn: string
@@ -18,4 +20,8 @@ export interface BuildResult {
   record?: BuildRecord
   /** The tail of the build log, as the job log showed it (show-build-log). */
   buildLog?: { group: string; stream: string; lines: string[] }
+  /** The vulnerability scan of an AVAILABLE image built with scanning. */
+  scan?: ScanResult
+  /** fail-on-severity: judged once the image is AVAILABLE, after the report. */
+  failOnSeverity?: SeverityGate
 }

@@ -8,11 +8,17 @@ import { addFailedRegions, addLogTail, addStepTable, cellText } from './failure-
 import { consoleLinks, missingTargets } from './links.js'
 import type { ImageOutputs } from './outputs.js'
 import type { BuildResult } from './result.js'
+import { addScanSummary } from './scan-report.js'
 
 /** The AMI table lists at most this many rows. */
 const ROW_LIMIT = 200
 
-export async function writeSummary(result: BuildResult, outputs: ImageOutputs): Promise<void> {
+/** `gate`: why fail-on-severity fails an image that is AVAILABLE. */
+export async function writeSummary(
+  result: BuildResult,
+  outputs: ImageOutputs,
+  gate?: string
+): Promise<void> {
   // core.summary throws without the file; outside the runner there is simply no summary.
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const status = outputs.status || 'UNKNOWN'
@@ -61,6 +67,11 @@ export async function writeSummary(result: BuildResult, outputs: ImageOutputs): 
           .map(t => `${cellText(t.region)} (account ${cellText(t.accountId)})`)
       )
   }
+  if (result.scan) addScanSummary(summary, result.scan)
+  if (gate)
+    summary
+      .addHeading('❌ Failed on vulnerability findings', 3)
+      .addRaw(`<p>${cellText(gate, 2000)}</p>`, true)
   addStepTable(summary, result)
   addLogTail(summary, result)
   const links = consoleLinks(result.arn, result.image)
