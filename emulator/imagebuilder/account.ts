@@ -3,32 +3,24 @@
 // that the store imports none of the parts that act on it.
 import { describe } from './describe.js'
 import { seedDocument } from './documents.js'
-import { pipelineArn } from './pipelines.js'
+import { addPipeline } from './pipelines.js'
 import { seedRecipe } from './recipes.js'
 import type { DocumentSpec, PipelineSpec, RecipeSpec } from './records.js'
 import { ImageBuilderStore } from './store.js'
 
 export class Account extends ImageBuilderStore {
-  /** Makes an image pipeline exist; returns its ARN (its name in lower case, with hyphens). */
+  /**
+   * Makes an image pipeline exist, as CreateImagePipeline would make it (defaults filled in);
+   * returns its ARN (its name in lower case, with hyphens).
+   */
   addImagePipeline(spec: PipelineSpec): string {
-    const arn = pipelineArn(this, spec)
-    const body: Record<string, unknown> = {
-      imageRecipeArn: spec.imageRecipeArn,
-      containerRecipeArn: spec.containerRecipeArn,
-      infrastructureConfigurationArn: spec.infrastructureConfigurationArn,
-      distributionConfigurationArn: spec.distributionConfigurationArn,
-      description: spec.description
-    }
-    this.pipelines.set(arn, {
-      arn,
-      name: spec.name,
-      status: spec.status ?? 'ENABLED',
-      region: spec.region ?? 'us-east-1',
-      body,
-      imageTags: spec.imageTags,
-      dateCreated: new Date(this.now()).toISOString()
-    })
-    return arn
+    const { region = 'us-east-1', ...members } = spec
+    return addPipeline(this, region, members).arn
+  }
+
+  /** Makes an infrastructure configuration exist (a few names exist from the start). */
+  addInfrastructureConfiguration(arn: string): void {
+    this.resources.add(arn)
   }
 
   /** Makes a component or workflow build exist, as if created earlier. */

@@ -7,33 +7,127 @@
 // request instead").
 import { randomUUID } from 'node:crypto'
 import { ServiceError, type RecordedRequest } from '../protocol.js'
+import { nameKey } from './documents.js'
 import { startBuild } from './images.js'
-import type { PipelineRecord, PipelineSpec } from './records.js'
+import type { PipelineRecord } from './records.js'
 import type { ImageBuilderStore } from './store.js'
 import { PATTERNS, invalid, validateTags } from './validation.js'
 
-/** The ARN the service gives a pipeline: its name in lower case, other characters as hyphens. */
-export function pipelineArn(store: ImageBuilderStore, spec: PipelineSpec): string {
-  const resource = spec.name.toLowerCase().replace(/[^a-z0-9-_]+/g, '-')
-  return `arn:aws:imagebuilder:${spec.region ?? 'us-east-1'}:${store.accountId}:image-pipeline/${resource}`
+/**
+ * The ARN the service gives a pipeline: "Image Builder generates the pipeline ARN from a normalized
+ * form of the name, so names that differ only in case, spaces, or underscores count as the same
+ * name." Two names with one ARN are one pipeline.
+ */
+export function pipelineArn(store: ImageBuilderStore, region: string, name: string): string {
+  return `arn:aws:imagebuilder:${region}:${store.accountId}:image-pipeline/${nameKey(name)}`
 }
 
-function view(record: PipelineRecord): Record<string, unknown> {
+/** The members UpdateImagePipeline replaces, less status and imageTags (kept beside them). */
+const CONFIGURATION = [
+  'description',
+  'imageRecipeArn',
+  'containerRecipeArn',
+  'infrastructureConfigurationArn',
+  'distributionConfigurationArn',
+  'imageTestsConfiguration',
+  'enhancedImageMetadataEnabled',
+  'schedule',
+  'imageScanningConfiguration',
+  'workflows',
+  'executionRole',
+  'loggingConfiguration'
+]
+
+/**
+ * The configuration as the service keeps it: the request's members, and for what it omits the
+ * defaults the model documents. Image tests: "If you don't provide test settings, Image Builder
+ * stores a default configuration with image tests enabled", timeoutMinutes "stores and returns
+ * 720"; enhancedImageMetadataEnabled "Defaults to true"; a schedule's timezone "defaults to UTC"
+ * and its start condition to EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE. An omitted
+ * schedule, workflows, role or logging is simply absent ("removed").
+ */
+function configuration(members: Record<string, unknown>): Record<string, unknown> {
+  const body = Object.fromEntries(
+    CONFIGURATION.filter(m => members[m] !== undefined).map(m => [m, members[m]])
+  )
+  body.imageTestsConfiguration = {
+    imageTestsEnabled: true,
+    timeoutMinutes: 720,
+    ...(members.imageTestsConfiguration as object | undefined)
+  }
+  body.enhancedImageMetadataEnabled = members.enhancedImageMetadataEnabled ?? true
+  if (members.schedule !== undefined) {
+    body.schedule = {
+      timezone: 'UTC',
+      pipelineExecutionStartCondition: 'EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE',
+      ...(members.schedule as object)
+    }
+  }
+  return body
+}
+
+/**
+ * Replaces a pipeline's whole configuration, as UpdateImagePipeline does: "Any optional property
+ * that you omit is removed or reset to its default"; status "Defaults to ENABLED when omitted".
+ */
+export function replaceConfiguration(
+  store: ImageBuilderStore,
+  record: PipelineRecord,
+  members: Record<string, unknown>
+): void {
+  record.body = configuration(members)
+  record.status = members.status === 'DISABLED' ? 'DISABLED' : 'ENABLED'
+  record.imageTags = members.imageTags as Record<string, string> | undefined
+  record.dateUpdated = new Date(store.now()).toISOString()
+}
+
+/** Adds a pipeline; `members` are a CreateImagePipeline request's. */
+export function addPipeline(
+  store: ImageBuilderStore,
+  region: string,
+  members: Record<string, unknown>
+): PipelineRecord {
+  const name = String(members.name)
+  const now = new Date(store.now()).toISOString()
+  const record: PipelineRecord = {
+    arn: pipelineArn(store, region, name),
+    name,
+    region,
+    status: 'ENABLED',
+    body: {},
+    tags: members.tags as Record<string, string> | undefined,
+    dateCreated: now,
+    dateUpdated: now
+  }
+  replaceConfiguration(store, record, members)
+  store.pipelines.set(record.arn, record)
+  return record
+}
+
+/** The pipeline as GetImagePipeline and ListImagePipelines show it: every member it has. */
+function view(store: ImageBuilderStore, record: PipelineRecord): Record<string, unknown> {
+  const recipe = String(record.body.imageRecipeArn ?? record.body.containerRecipeArn)
+  const runs = [...store.images.values()].filter(i => i.sourcePipelineArn === record.arn)
+  const last = runs[runs.length - 1]
   return {
     arn: record.arn,
     name: record.name,
+    // "inherited from the recipe that the pipeline uses"
+    platform: store.latestRecipe(recipe)?.platform ?? 'Linux',
+    ...record.body,
     status: record.status,
-    platform: 'Linux',
-    enhancedImageMetadataEnabled: true,
-    imageTestsConfiguration: { imageTestsEnabled: true, timeoutMinutes: 720 },
     dateCreated: record.dateCreated,
+    dateUpdated: record.dateUpdated,
     dateLastRun: record.dateLastRun,
+    lastRunStatus: last ? store.view(last).status : undefined,
+    tags: record.tags,
     imageTags: record.imageTags,
-    ...record.body
+    // Counts failed scheduled runs: there are none here.
+    consecutiveFailures: 0
   }
 }
 
-function find(store: ImageBuilderStore, arn: unknown): PipelineRecord {
+export function findPipeline(store: ImageBuilderStore, arn: unknown): PipelineRecord {
   if (typeof arn !== 'string' || !PATTERNS.imagePipeline.test(arn))
     invalid(`imagePipelineArn is missing or not an image pipeline ARN: ${String(arn)}`)
   const record = store.pipelines.get(arn)
@@ -68,14 +162,18 @@ export function listImagePipelines(store: ImageBuilderStore, request: RecordedRe
         `Filter ${String(filter.name)} is not valid here; valid: name, status, ${BODY_FILTERS.join(', ')}.`
       )
   }
-  const page = store.paginate(request, 'pipelines', list.map(view))
+  const page = store.paginate(
+    request,
+    'pipelines',
+    list.map(p => view(store, p))
+  )
   return { requestId: randomUUID(), imagePipelineList: page.items, nextToken: page.nextToken }
 }
 
 export function getImagePipeline(store: ImageBuilderStore, request: RecordedRequest): unknown {
   return {
     requestId: randomUUID(),
-    imagePipeline: view(find(store, request.query.imagePipelineArn))
+    imagePipeline: view(store, findPipeline(store, request.query.imagePipelineArn))
   }
 }
 
@@ -83,13 +181,18 @@ export function startImagePipelineExecution(
   store: ImageBuilderStore,
   request: RecordedRequest
 ): unknown {
-  const record = find(store, request.body.imagePipelineArn)
+  const record = findPipeline(store, request.body.imagePipelineArn)
   validateTags(request.body.tags)
   return store.idempotent(request, () => {
     record.dateLastRun = new Date(store.now()).toISOString()
     const tags = request.body.tags as Record<string, string> | undefined
+    const logging = record.body.loggingConfiguration as { imageLogGroupName?: string } | undefined
     const started = startBuild(store, record.region, {
       ...record.body,
+      // The image's logging names only the image's log group (ImageLoggingConfiguration).
+      loggingConfiguration: logging?.imageLogGroupName
+        ? { logGroupName: logging.imageLogGroupName }
+        : undefined,
       tags,
       clientToken: request.body.clientToken
     })

@@ -76,14 +76,25 @@ export interface PipelineSpec {
   description?: string
   /** For the pipeline's scheduled builds only (there are none here). */
   imageTags?: Record<string, string>
+  /** The pipeline's own tags. */
+  tags?: Record<string, string>
+  /** Any other member of CreateImagePipeline, as the model names it (schedule, workflows, ...). */
+  [member: string]: unknown
 }
 
-export interface PipelineRecord extends Required<Pick<PipelineSpec, 'name' | 'status'>> {
+export interface PipelineRecord {
   arn: string
+  /** As created: upper case and spaces included. */
+  name: string
+  status: 'ENABLED' | 'DISABLED'
   region: string
+  /** The configuration UpdateImagePipeline replaces, less status and imageTags, defaults filled. */
   body: Record<string, unknown>
   imageTags?: Record<string, string>
+  /** Set by CreateImagePipeline only: UpdateImagePipeline takes no tags. */
+  tags?: Record<string, string>
   dateCreated: string
+  dateUpdated: string
   dateLastRun?: string
 }
 

@@ -23,6 +23,8 @@ import {
   listImageRecipes
 } from './recipe-listings.js'
 import { createContainerRecipe, createImageRecipe } from './recipes.js'
+import { getDistributionConfiguration, getInfrastructureConfiguration } from './configurations.js'
+import { createImagePipeline, updateImagePipeline } from './pipeline-writes.js'
 import { getImagePipeline, listImagePipelines, startImagePipelineExecution } from './pipelines.js'
 import type { ImageBuilderStore } from './store.js'
 import {
@@ -47,6 +49,10 @@ export const ROUTES: Record<string, Operation> = {
   'POST /ListImagePipelines': listImagePipelines,
   'GET /GetImagePipeline': getImagePipeline,
   'PUT /StartImagePipelineExecution': startImagePipelineExecution,
+  'PUT /CreateImagePipeline': createImagePipeline,
+  'PUT /UpdateImagePipeline': updateImagePipeline,
+  'GET /GetInfrastructureConfiguration': getInfrastructureConfiguration,
+  'GET /GetDistributionConfiguration': getDistributionConfiguration,
   'PUT /CreateComponent': createComponent,
   'POST /ListComponents': listComponents,
   'POST /ListComponentBuildVersions': listComponentBuildVersions,
