@@ -4,7 +4,7 @@
 // with dryRun, which the service answers with DryRunOperationException (412) when the request is
 // valid.
 import { errorName, hashedToken, isTransient, awsErrorText } from '../aws/index.js'
-import { versionText, type PublishDocument } from '../inputs/index.js'
+import { versionText, type VersionedDocument } from '../inputs/index.js'
 import {
   createRequest,
   currentBuild,
@@ -20,7 +20,8 @@ import type { PublishedDocument } from './report.js'
 export const documentKind: PublishKind = {
   kinds: ['component', 'workflow'],
   read: entries => ({
-    entries: entries.map(document => ({
+    // inputs/ gives every component and workflow its version line.
+    entries: (entries as VersionedDocument[]).map(document => ({
       document,
       plan: async calls => {
         const outcome = await plan(calls, document)
@@ -33,7 +34,7 @@ export const documentKind: PublishKind = {
 
 async function plan(
   { client, send }: Calls,
-  document: PublishDocument
+  document: VersionedDocument
 ): Promise<PublishedDocument> {
   const line = inLine(document.version, await listVersions(client, send, document))
   const taken = line.map(v => v.version)

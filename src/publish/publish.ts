@@ -9,6 +9,7 @@ import type { FileProblem, PublishDocument, PublishInputs } from '../inputs/inde
 import { repeatedCall, type StartContext } from '../modes/index.js'
 import { documentKind } from './documents.js'
 import type { Calls, KindEntry, KindPlan, PublishKind } from './kinds.js'
+import { pipelineKind } from './pipelines.js'
 import { recipeKind } from './recipes.js'
 import type { PublishedDocument } from './report.js'
 
@@ -16,7 +17,7 @@ import type { PublishedDocument } from './report.js'
 export type DocumentOutcome = PublishedDocument
 
 /** The kinds in the order they are planned and applied: each may name the ones before it. */
-export const KIND_ORDER: readonly PublishKind[] = [documentKind, recipeKind]
+export const KIND_ORDER: readonly PublishKind[] = [documentKind, recipeKind, pipelineKind]
 
 /** Each kind's entries in the table's order, every file read and checked: before any call. */
 export function readEntries(
