@@ -10,7 +10,13 @@ import { DIST_THREE_REGIONS, INFRA } from '../../emulator/fixtures.js'
 import { runAction, type RunResult } from '../support/harness.js'
 import { emulatorClient } from '../support/sdk-client.js'
 import { useEmulator } from '../support/use-emulator.js'
-import { COMPONENT, componentItem, workspace } from '../support/workspace.js'
+import {
+  COMPONENT,
+  WORKFLOW,
+  componentItem,
+  workflowItem,
+  workspace
+} from '../support/workspace.js'
 
 const emulator = useEmulator()
 
@@ -149,6 +155,39 @@ describe('mode: publish, image pipelines', () => {
     )
     expect(result.lines).toContain(
       `image-pipeline ${pipeline}: updated (imageRecipeArn) (${pipelineArn()})`
+    )
+  })
+
+  test('a workflow named by its entry becomes the build that entry resolved to', async () => {
+    const withWorkflow =
+      'executionRole: ImageBuilderWorkflowRole\nworkflows:\n  - workflowArn: smoke\n'
+    const dir = workspace({ ...files(pipelineFile(withWorkflow)), 'wf/smoke.yml': WORKFLOW })
+    const result = await run(dir, `${documents()}${workflowItem('TEST')}`)
+    expect(errorsOf(result)).toEqual([])
+    expect(emulator.calls('CreateImagePipeline')[0].body).toEqual(
+      expect.objectContaining({
+        workflows: [{ workflowArn: `${ACCOUNT}:workflow/test/smoke/1.0.0/1` }]
+      })
+    )
+  })
+
+  test('the pipeline is found on any page of the listing, among names the filter also returns', async () => {
+    const recipe = `${ACCOUNT}:image-recipe/golden-al2023/x.x.x`
+    const members = {
+      imageRecipeArn: recipe,
+      infrastructureConfigurationArn: INFRA,
+      distributionConfigurationArn: DIST_THREE_REGIONS
+    }
+    emulator.addImagePipeline({ ...members, name: `${pipeline}-old` })
+    emulator.addImagePipeline({ ...members, name: `${pipeline}-older` })
+    emulator.addImagePipeline({ ...members, name: pipeline })
+    emulator.pageSize = 1
+    const result = await run(workspace(files(pipelineFile('', recipe))), documents())
+    expect(errorsOf(result)).toEqual([])
+    expect(writes()).toEqual([])
+    expect(emulator.calls('ListImagePipelines').length).toBeGreaterThan(2)
+    expect(pipelineOf(result)).toEqual(
+      expect.objectContaining({ result: 'unchanged', arn: pipelineArn() })
     )
   })
 
