@@ -58,10 +58,18 @@ function planProblem(
     outcome.problem = `image-pipeline '${document.name}' names ${refused.map(e => `${e.document.kind} '${e.document.name}'`).join(', ')}, which this run could not publish.`
 }
 
+/** The recipe entry the file names, of the kind its member takes (names may repeat across kinds). */
+const namedRecipe = (pipeline: PipelineFile, resolved: Resolved): PublishedDocument | undefined =>
+  pipeline.recipeName === undefined
+    ? undefined
+    : resolvedEntry(
+        resolved,
+        [pipeline.recipeMember === 'imageRecipeArn' ? 'image-recipe' : 'container-recipe'],
+        pipeline.recipeName
+      )
+
 function namedEntries(pipeline: PipelineFile, resolved: Resolved): PublishedDocument[] {
-  const recipe = pipeline.recipeName
-    ? resolvedEntry(resolved, ['image-recipe', 'container-recipe'], pipeline.recipeName)
-    : undefined
+  const recipe = namedRecipe(pipeline, resolved)
   const workflows = [...pipeline.workflowNames.values()].map(name =>
     resolvedEntry(resolved, ['workflow'], name)
   )
@@ -71,10 +79,8 @@ function namedEntries(pipeline: PipelineFile, resolved: Resolved): PublishedDocu
 /** The file's members with every entry name replaced by the ARN its entry has now ('' if none). */
 function resolvedMembers(pipeline: PipelineFile, resolved: Resolved): Record<string, unknown> {
   const members = structuredClone(pipeline.members)
-  if (pipeline.recipeName) {
-    const kinds = ['image-recipe', 'container-recipe'] as const
-    members[pipeline.recipeMember] = resolvedEntry(resolved, kinds, pipeline.recipeName)?.arn ?? ''
-  }
+  if (pipeline.recipeName)
+    members[pipeline.recipeMember] = namedRecipe(pipeline, resolved)?.arn ?? ''
   for (const [index, name] of pipeline.workflowNames) {
     const arn = resolvedEntry(resolved, ['workflow'], name)?.arn ?? ''
     ;(members.workflows as Array<{ workflowArn: string }>)[index].workflowArn = arn
