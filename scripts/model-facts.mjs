@@ -22,7 +22,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const FACTS_FILE = join(ROOT, 'emulator', 'model', 'facts.json')
 export const SHAPES_FILE = join(ROOT, 'src', 'publish', 'request-shapes.ts')
 /** The requests whose members publish reads from a file of the repository. */
-const CHECKED_REQUESTS = ['CreateImageRecipeRequest', 'CreateContainerRecipeRequest']
+const CHECKED_REQUESTS = [
+  'CreateImageRecipeRequest',
+  'CreateContainerRecipeRequest',
+  'CreateImagePipelineRequest'
+]
 
 /** Operation names the emulator routes and the action sends. */
 export function usedOperations(root = ROOT) {
@@ -149,7 +153,7 @@ export function requestShapesText(imagebuilderModel) {
   return [
     `// ${COMMENT}`,
     `// Model sha256 ${sha256}.`,
-    '// The Create requests of the recipes publish reads from files, and every shape they reach.',
+    '// The Create requests of the recipes and pipelines publish reads from files, and every shape they reach.',
     "import type { ModelShape } from '../common/index.js'",
     '',
     '// prettier-ignore',

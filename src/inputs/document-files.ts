@@ -1,13 +1,13 @@
 // Reads the files 'documents' names, before any call: every file that is not a regular UTF-8 file
 // of the workspace (workspace-file.ts), or not valid YAML, or not a component or workflow
 // document, or too long to send inline, becomes a problem annotated on that file and line. All
-// files are read and checked, so one run shows every broken file. A recipe's file is only read
-// here: publish/ checks it against the model, which inputs/ does not hold.
+// files are read and checked, so one run shows every broken file. A recipe's or pipeline's file is read
+// only here: publish/ checks it against the model, which inputs/ does not hold.
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Document, LineCounter } from 'yaml'
 import type { DocumentEntry } from './documents.js'
 import type { InputReader } from './reader.js'
-import { isRecipeKind, type FileProblem, type PublishDocument } from './types.js'
+import { type FileProblem, type PublishDocument } from './types.js'
 import { DATA_LIMIT, readWorkspaceFile } from './workspace-file.js'
 import { yaml } from './yaml-library.js'
 
@@ -47,8 +47,9 @@ export function loadDocumentFiles(
       continue
     }
     const { text } = read
-    // A recipe's file is checked against its Create request's shape, in publish/.
-    const found = isRecipeKind(entry.kind) ? [] : checkDocument(entry, file, text)
+    // A recipe's or pipeline's file is checked against its Create request's shape, in publish/.
+    const document = entry.kind === 'component' || entry.kind === 'workflow'
+    const found = document ? checkDocument(entry, file, text) : []
     problems.push(...found)
     if (found.length === 0) documents.push({ ...entry, file, text })
   }

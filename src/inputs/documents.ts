@@ -25,10 +25,12 @@ const KEYS: Record<DocumentKind, string[]> = {
   workflow: ['workflow', ...COMMON_KEYS, 'type'],
   // A recipe's every other member is in its file.
   'image-recipe': ['image-recipe', 'file', 'version'],
-  'container-recipe': ['container-recipe', 'file', 'version']
+  'container-recipe': ['container-recipe', 'file', 'version'],
+  // A pipeline has no versions: its file is its whole configuration.
+  'image-pipeline': ['image-pipeline', 'file']
 }
 const EXPECTED =
-  'a YAML list; each item is component: NAME (with file, version, platform), workflow: NAME (with file, version, type), image-recipe: NAME or container-recipe: NAME (with file, version)'
+  'a YAML list; each item is component: NAME (with file, version, platform), workflow: NAME (with file, version, type), image-recipe: NAME or container-recipe: NAME (with file, version), image-pipeline: NAME (with file)'
 
 export function readDocuments(reader: InputReader): DocumentEntry[] {
   const doc = reader.yaml(INPUT, EXPECTED)
@@ -74,14 +76,14 @@ function readEntry(reader: InputReader, item: unknown, where: string): DocumentE
   if (typeof item !== 'object' || item === null || Array.isArray(item))
     return reader.fail(
       INPUT,
-      `item ${where} must be a map with component, workflow, image-recipe or container-recipe, file and version`
+      `item ${where} must be a map with component, workflow, image-recipe, container-recipe or image-pipeline, file and (but for a pipeline) version`
     )
   const entry = item as Record<string, unknown>
   const kinds = DOCUMENT_KINDS.filter(k => entry[k] !== undefined)
   if (kinds.length !== 1) {
     return reader.fail(
       INPUT,
-      `item ${where} must have exactly one of component: NAME, workflow: NAME, image-recipe: NAME or container-recipe: NAME`
+      `item ${where} must have exactly one of component: NAME, workflow: NAME, image-recipe: NAME, container-recipe: NAME or image-pipeline: NAME`
     )
   }
   const kind = kinds[0]
@@ -108,7 +110,8 @@ function readEntry(reader: InputReader, item: unknown, where: string): DocumentE
   }
   const file = text('file')
   if (file === undefined) fail('needs file: the path of its YAML document in the repository')
-  const version = readVersion(text('version', 100), fail)
+  const pipeline = kind === 'image-pipeline'
+  const version = pipeline ? undefined : readVersion(text('version', 100), fail)
   const platform = text('platform')
   if (kind === 'component' && !(COMPONENT_PLATFORMS as readonly unknown[]).includes(platform))
     fail(`platform must be one of ${COMPONENT_PLATFORMS.join(', ')}; got '${platform ?? ''}'`)
@@ -127,7 +130,7 @@ function readEntry(reader: InputReader, item: unknown, where: string): DocumentE
       fail('supported-os-versions must be a list of 1 to 25 OS versions, e.g. [Amazon Linux 2023]')
     else supportedOsVersions = os as string[]
   }
-  if (!name || !file || !version) return undefined
+  if (!name || !file || (!version && !pipeline)) return undefined
   return {
     kind,
     name,

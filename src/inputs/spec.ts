@@ -54,7 +54,7 @@ export const INPUTS = {
     default: 'create-image',
     read: (r, n) => r.choice(n, MODES),
     description:
-      'What to do. create-image builds from a recipe; start-pipeline runs an existing image pipeline (StartImagePipelineExecution); distribute copies an existing AMI to more regions and accounts (DistributeImage); retry resumes a FAILED or CANCELLED image in place (RetryImage); watch follows an image that already exists. All of these wait and report the same way. publish creates new versions of components and workflows whose files changed (see documents).'
+      'What to do. create-image builds from a recipe; start-pipeline runs an existing image pipeline (StartImagePipelineExecution); distribute copies an existing AMI to more regions and accounts (DistributeImage); retry resumes a FAILED or CANCELLED image in place (RetryImage); watch follows an image that already exists. All of these wait and report the same way. publish creates new versions of components, workflows and recipes whose files changed, and creates or updates the image pipelines that use them (see documents).'
   },
   'source-image': {
     modes: ['distribute'],
@@ -83,14 +83,14 @@ export const INPUTS = {
     read: readDocuments,
     yaml: true,
     description:
-      "publish: YAML list of the components, workflows and recipes to keep in step with files of the repository. Each item is component: NAME with file, version (1.2.x or 1.2.3), platform (Linux, Windows, macOS) and optional description, change-description, supported-os-versions, kms-key-id; or workflow: NAME with file, version, type (BUILD, TEST, DISTRIBUTION) and optional description, change-description, kms-key-id; or image-recipe: NAME or container-recipe: NAME with file (the Create request's members in YAML; a component may be named by the name of a component item) and version (1.0.x, assigned by Image Builder, or 1.0.3). file is relative to the workspace."
+      "publish: YAML list of the components, workflows, recipes and image pipelines to keep in step with files of the repository. Each item is component: NAME with file, version (1.2.x or 1.2.3), platform (Linux, Windows, macOS) and optional description, change-description, supported-os-versions, kms-key-id; or workflow: NAME with file, version, type (BUILD, TEST, DISTRIBUTION) and optional description, change-description, kms-key-id; or image-recipe: NAME or container-recipe: NAME with file (the Create request's members in YAML; a component may be named by the name of a component item) and version (1.0.x, assigned by Image Builder, or 1.0.3); or image-pipeline: NAME with file (CreateImagePipeline's members in YAML, the whole configuration of the pipeline; the recipe and workflows may be named by the name of a recipe or workflow item). file is relative to the workspace."
   },
   'dry-run': {
     modes: ['publish'],
     default: 'false',
     read: (r, n) => r.bool(n),
     description:
-      'publish: send every component and workflow Create that would be sent with dryRun, so that Image Builder validates the documents; check recipes against the model and by reads instead (no recipe Create is sent); create nothing. For pull requests.'
+      'publish: send every component and workflow Create that would be sent with dryRun, so that Image Builder validates the documents; check recipes and pipelines against the model and by reads instead (no recipe Create and no pipeline write is sent); create nothing. For pull requests.'
   },
   region: {
     modes: ALL,

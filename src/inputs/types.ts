@@ -119,7 +119,13 @@ export interface StartPipelineInputs extends CommonInputs {
   tags: Record<string, string>
 }
 
-export const DOCUMENT_KINDS = ['component', 'workflow', 'image-recipe', 'container-recipe'] as const
+export const DOCUMENT_KINDS = [
+  'component',
+  'workflow',
+  'image-recipe',
+  'container-recipe',
+  'image-pipeline'
+] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 export const RECIPE_KINDS = ['image-recipe', 'container-recipe'] as const
 export type RecipeKind = (typeof RECIPE_KINDS)[number]
@@ -146,7 +152,8 @@ export interface PublishDocument {
    * of its Create request's members, checked against the model in publish/.
    */
   text: string
-  version: DocumentVersion
+  /** None for a pipeline, which has no versions. */
+  version?: DocumentVersion
   platform?: (typeof COMPONENT_PLATFORMS)[number]
   type?: (typeof WORKFLOW_TYPES)[number]
   description?: string
@@ -154,6 +161,9 @@ export interface PublishDocument {
   supportedOsVersions?: string[]
   kmsKeyId?: string
 }
+
+/** A component, workflow or recipe entry: every kind but a pipeline has its version line. */
+export type VersionedDocument = PublishDocument & { version: DocumentVersion }
 
 export interface PublishInputs extends CommonInputs {
   mode: 'publish'

@@ -1,13 +1,13 @@
-// publish/: mode publish, which keeps components, workflows and the recipes that use them in step
-// with files of the repository. publish.ts plans every document against the account before
-// anything is created, then creates (or, in a dry run, validates), and decides the order:
-// components and workflows before recipes. document-versions.ts reads what the account holds of a
-// component or workflow and sends its Create; recipe-file.ts reads a recipe's file and checks it
-// against the model (shape-check.ts over request-shapes.ts, generated from the model by
-// scripts/model-facts.mjs); recipe-versions.ts and recipes.ts do for recipes what
-// document-versions.ts and publish.ts do for documents; report.ts writes the log lines, outputs and
-// summary; run.ts runs them and reports whatever happened. The 'documents' input and its
-// component and workflow files are read in inputs/.
+// publish/: mode publish, which keeps components, workflows, the recipes that use them and the
+// pipelines that use those in step with files of the repository. Each kind sits behind one
+// interface (kinds.ts: read the file, plan against the account with the names resolved so far,
+// apply, report): documents.ts (components and workflows, over document-versions.ts), recipes.ts
+// (over recipe-file.ts and recipe-versions.ts) and pipelines.ts (over pipeline-file.ts and
+// pipeline-calls.ts). publish.ts holds the order between kinds, in one table, and plans every
+// entry before anything is created. Files are checked against the model by shape-check.ts over
+// request-shapes.ts, generated from the model by scripts/model-facts.mjs. report.ts writes the log
+// lines, outputs and summary; run.ts runs them and reports whatever happened. The 'documents'
+// input and its component and workflow files are read in inputs/.
 // May import: common/, aws/, inputs/, report/ (how a stop is worded), modes/ (the repeated,
 // bounded calls of submit.ts). Only the root imports publish/, through this file.
 export { runPublish } from './run.js'

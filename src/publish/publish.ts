@@ -1,177 +1,61 @@
-// mode: publish. Keeps components, workflows and the recipes that use them in step with files of
-// the repository: each component or workflow file is compared with the newest build of the newest
-// version its version line covers, and a new version is created only when the text differs
-// (recipes.ts compares recipes). Every document is planned before anything is created, so that an
-// exact version taken by other content stops the run with nothing created. The order is decided
-// here, and only here: components and workflows before the recipes that name them, whatever the
-// order of the list. With dry-run every component and workflow Create is sent with dryRun, which
-// the service answers with DryRunOperationException (412) when the request is valid; recipes are
-// checked without a Create (recipes.ts).
+// mode: publish. Keeps components, workflows, the recipes that use them and the pipelines that
+// use those in step with files of the repository, one kind behind one interface each (kinds.ts).
+// Every entry is planned before anything is created, so that an exact version taken by other
+// content stops the run with nothing created. The order is decided here, and only here, by the
+// table below: an entry is planned and applied after every kind it may name, whatever the order
+// of the list.
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import { errorName, hashedToken, isTransient, awsErrorText } from '../aws/index.js'
-import {
-  isRecipeKind,
-  versionText,
-  type PublishDocument,
-  type PublishInputs
-} from '../inputs/index.js'
+import type { FileProblem, PublishDocument, PublishInputs } from '../inputs/index.js'
 import { repeatedCall, type StartContext } from '../modes/index.js'
-import {
-  createRequest,
-  currentBuild,
-  inLine,
-  listVersions,
-  nextVersion,
-  sendCreate,
-  type CurrentBuild,
-  type Send
-} from './document-versions.js'
-import type { RecipeFile } from './recipe-file.js'
-import {
-  componentsOf,
-  createRecipe,
-  planRecipe,
-  validateRecipe,
-  type RecipePlan
-} from './recipes.js'
+import { documentKind } from './documents.js'
+import type { Calls, KindEntry, KindPlan, PublishKind } from './kinds.js'
+import { pipelineKind } from './pipelines.js'
+import { recipeKind } from './recipes.js'
 import type { PublishedDocument } from './report.js'
 
 /** What became of one document; filled in as the run goes, so a failed run still reports it. */
 export type DocumentOutcome = PublishedDocument
 
+/** The kinds in the order they are planned and applied: each may name the ones before it. */
+export const KIND_ORDER: readonly PublishKind[] = [documentKind, recipeKind, pipelineKind]
+
+/** Each kind's entries in the table's order, every file read and checked: before any call. */
+export function readEntries(
+  documents: PublishDocument[],
+  workspace: string
+): { entries: KindEntry[]; problems: FileProblem[] } {
+  const entries: KindEntry[] = []
+  const problems: FileProblem[] = []
+  for (const kind of KIND_ORDER) {
+    const mine = documents.filter(d => kind.kinds.includes(d.kind))
+    const read = kind.read(mine, documents, workspace)
+    entries.push(...read.entries)
+    problems.push(...read.problems)
+  }
+  return { entries, problems }
+}
+
 export async function publish(
   client: ImagebuilderClient,
-  { inputs, recipes }: { inputs: PublishInputs; recipes: RecipeFile[] },
+  { inputs, entries }: { inputs: PublishInputs; entries: KindEntry[] },
   context: StartContext,
   outcomes: DocumentOutcome[]
 ): Promise<void> {
-  const send: Send = (operation, call) => repeatedCall(operation, call, context)
-  const documents: DocumentOutcome[] = []
-  for (const document of inputs.documents.filter(d => !isRecipeKind(d.kind))) {
-    documents.push(await plan(client, send, document))
-    outcomes.push(documents[documents.length - 1])
+  const calls: Calls = {
+    client,
+    inputs,
+    send: (operation, call) => repeatedCall(operation, call, context)
   }
-  const components = componentsOf(documents)
-  const plans: RecipePlan[] = []
-  for (const recipe of recipes) {
-    plans.push(await planRecipe(client, send, recipe, components))
+  const plans: KindPlan[] = []
+  for (const entry of entries) {
+    plans.push(await entry.plan(calls, outcomes))
     outcomes.push(plans[plans.length - 1].outcome)
   }
   // An exact version taken by other content: nothing is created, whatever else changed.
   if (!inputs.dryRun && outcomes.some(o => o.conflict)) return
-  for (const outcome of documents) {
-    if (outcome.result || outcome.conflict || !outcome.version) continue
-    await create(client, send, inputs, outcome)
-  }
-  // The recipes once the components they name have their builds (or their dry run).
-  for (const recipePlan of plans) {
-    const { outcome } = recipePlan
-    if (outcome.result || outcome.problem) continue
-    const calls = { client, send, components }
-    if (inputs.dryRun) await validateRecipe(calls, recipePlan)
-    else await createRecipe(calls, recipePlan, inputs.region)
-  }
-}
-
-async function plan(
-  client: ImagebuilderClient,
-  send: Send,
-  document: PublishDocument
-): Promise<DocumentOutcome> {
-  const line = inLine(document.version, await listVersions(client, send, document))
-  const taken = line.map(v => v.version)
-  const exact = document.version.patch !== undefined
-  // The newest version that takes builds is the one the file is compared with; retired ones
-  // (DEPRECATED, DISABLED) only hold their numbers.
-  let previous: CurrentBuild | undefined
-  for (const listed of line.filter(v => !v.retired).reverse()) {
-    const build = await currentBuild(client, send, document, listed.arn)
-    if (build === 'retired') listed.retired = true
-    else {
-      previous = build
-      break
-    }
-  }
-  if (previous && previous.data === document.text)
-    return { document, previous, version: previous.version, arn: previous.arn, result: 'unchanged' }
-  const wanted = versionText(document.version)
-  const series = `${document.version.major}.${document.version.minor}`
-  if (exact && line.some(v => v.retired)) {
-    return {
-      document,
-      arn: '',
-      conflict: true,
-      problem: `${document.kind} '${document.name}' ${wanted} is deprecated or disabled in the account: Image Builder keeps its number, and this action adds no build to it. Raise the version in 'documents' (e.g. to ${series}.${(document.version.patch ?? 0) + 1}), or use ${series}.x to have it raised for you.`
-    }
-  }
-  if (previous && exact) {
-    return {
-      document,
-      previous,
-      arn: '',
-      conflict: true,
-      problem: `${document.kind} '${document.name}' ${previous.version} already exists with other content (build ${previous.arn}). Image Builder would add a build to it; this action keeps one content per version: raise the version in 'documents' (e.g. to ${series}.${(document.version.patch ?? 0) + 1}), or use ${series}.x to have it raised for you.`
-    }
-  }
-  return { document, previous, version: nextVersion(document.version, taken), arn: '' }
-}
-
-/**
- * Derived from the request (name, version and content among it), so that a re-run right after a
- * create, before the listings show it, gets the same build back instead of a second one.
- */
-export function documentClientToken(kind: string, region: string, request: object): string {
-  return hashedToken('pub', { kind, region, ...request })
-}
-
-/** The errors that speak of the document or the request, not of the account or the network. */
-const isRefusal = (error: unknown): boolean =>
-  !isTransient(error) && /^Invalid|Mismatch|^ResourceAlreadyExists/.test(errorName(error))
-
-/**
- * The service refuses a name and version whose content equals its latest build ("the request
- * fails because the component already exists"); the model declares no error code for it.
- */
-const isAlreadyExists = (error: unknown): boolean =>
-  !isTransient(error) &&
-  (errorName(error) === 'ResourceAlreadyExistsException' ||
-    /already exists/i.test(String((error as Error)?.message ?? '')))
-
-async function create(
-  client: ImagebuilderClient,
-  send: Send,
-  inputs: PublishInputs,
-  outcome: DocumentOutcome
-): Promise<void> {
-  const { document } = outcome
-  const version = outcome.version as string
-  const request = createRequest(document, version)
-  const clientToken = documentClientToken(document.kind, inputs.region, request)
-  const operation = document.kind === 'component' ? 'CreateComponent' : 'CreateWorkflow'
-  try {
-    const arn = await send(operation, abortSignal =>
-      sendCreate(
-        client,
-        document,
-        { ...request, clientToken, dryRun: inputs.dryRun || undefined },
-        abortSignal
-      )
-    )
-    // A service that ignored dryRun has created it: say so rather than call it validated.
-    outcome.result = inputs.dryRun && !arn ? 'validated' : 'created'
-    outcome.arn = arn ?? ''
-  } catch (error) {
-    if (inputs.dryRun && errorName(error) === 'DryRunOperationException') {
-      outcome.result = 'validated'
-      return
-    }
-    // Another run created this content since the plan listed the versions: nothing to do.
-    if (isAlreadyExists(error)) {
-      outcome.result = 'unchanged'
-      outcome.raced = true
-      return
-    }
-    if (!isRefusal(error)) throw error
-    outcome.problem = awsErrorText(error, `${operation} ${document.name} ${version}`)
+  for (const plan of plans) {
+    const { outcome } = plan
+    if (outcome.result || outcome.problem || outcome.conflict) continue
+    await plan.apply(calls, outcomes)
   }
 }

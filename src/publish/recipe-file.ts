@@ -12,13 +12,14 @@ import {
   yaml,
   type FileProblem,
   type PublishDocument,
-  type RecipeKind
+  type RecipeKind,
+  type VersionedDocument
 } from '../inputs/index.js'
 import { checkShape, nearest, type ShapeProblem } from './shape-check.js'
 
 /** A recipe entry with its file checked: the members it sets, components not yet resolved. */
 export interface RecipeFile {
-  document: PublishDocument & { kind: RecipeKind }
+  document: VersionedDocument & { kind: RecipeKind }
   members: Record<string, unknown>
   /** Index in components → the name of the component entry it names. */
   componentNames: Map<number, string>
@@ -85,46 +86,17 @@ function readRecipeFile(
   workspace: string
 ): RecipeFile | { problems: FileProblem[] } {
   const { file, kind } = document
-  const what = `${kind} '${document.name}'`
-  const { LineCounter, parseDocument } = yaml()
-  const lines = new LineCounter()
-  const doc = parseDocument(document.text, { lineCounter: lines })
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.slice(0, 5).map(error => ({
-        file,
-        line: error.linePos?.[0].line,
-        column: error.linePos?.[0].col,
-        message: `Not valid YAML (${what}): ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`
-      }))
-    }
-  }
-  const members = doc.toJS() as unknown
-  if (typeof members !== 'object' || members === null || Array.isArray(members)) {
-    const message = `A ${kind} file must be a YAML map of the ${REQUEST[kind].replace(/Request$/, '')} request's members, like parentImage: and components:.`
-    return { problems: [{ file, line: 1, message }] }
-  }
-  const request = { ...(members as Record<string, unknown>) }
-  const found: ShapeProblem[] = []
-  const allowed = MEMBERS[kind]
-  for (const key of Object.keys(request)) {
-    if (SET_BY_ENTRY.includes(key)) {
-      found.push({
-        path: [key],
-        key: true,
-        message: `${key} is set by the entry in 'documents' (name, version), not by the file: remove it.`
-      })
-      delete request[key]
-    } else if (!allowed.includes(key)) {
-      const near = nearest(key, allowed)
-      found.push({
-        path: [key],
-        key: true,
-        message: `Unknown member '${key}' of a ${kind}${near ? `; did you mean '${near}'?` : ''} Valid members: ${allowed.join(', ')}.`
-      })
-      delete request[key]
-    }
-  }
+  const parsed = parseMembers(
+    document,
+    `${REQUEST[kind].replace(/Request$/, '')} request's members, like parentImage: and components:`
+  )
+  if ('problems' in parsed) return parsed
+  const { doc, lines, members: request } = parsed
+  const found = memberProblems(request, kind, {
+    allowed: MEMBERS[kind],
+    refused: SET_BY_ENTRY,
+    refusal: "is set by the entry in 'documents' (name, version), not by the file: remove it."
+  })
   if (kind === 'container-recipe') {
     request.containerType ??= 'DOCKER'
     const template = request.dockerfileTemplateFile
@@ -181,6 +153,62 @@ function readRecipeFile(
   return { document, members: request, componentNames }
 }
 
+/** The file's YAML map of a request's members (`what` says which), or why it is not one. */
+export function parseMembers(
+  document: PublishDocument,
+  what: string
+):
+  | { doc: Document; lines: LineCounter; members: Record<string, unknown> }
+  | { problems: FileProblem[] } {
+  const { file, kind } = document
+  const { LineCounter, parseDocument } = yaml()
+  const lines = new LineCounter()
+  const doc = parseDocument(document.text, { lineCounter: lines })
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.slice(0, 5).map(error => ({
+        file,
+        line: error.linePos?.[0].line,
+        column: error.linePos?.[0].col,
+        message: `Not valid YAML (${kind} '${document.name}'): ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`
+      }))
+    }
+  }
+  const members = doc.toJS() as unknown
+  if (typeof members !== 'object' || members === null || Array.isArray(members))
+    return {
+      problems: [{ file, line: 1, message: `A ${kind} file must be a YAML map of the ${what}.` }]
+    }
+  return { doc, lines, members: { ...(members as Record<string, unknown>) } }
+}
+
+/**
+ * A member the entry or the action sets, or one the file may not have: a problem each, and
+ * removed from `request` so that the shape check does not speak of it again.
+ */
+export function memberProblems(
+  request: Record<string, unknown>,
+  kind: string,
+  { allowed, refused, refusal }: { allowed: string[]; refused: string[]; refusal: string }
+): ShapeProblem[] {
+  const found: ShapeProblem[] = []
+  for (const key of Object.keys(request)) {
+    if (refused.includes(key)) {
+      found.push({ path: [key], key: true, message: `${key} ${refusal}` })
+      delete request[key]
+    } else if (!allowed.includes(key)) {
+      const near = nearest(key, allowed)
+      found.push({
+        path: [key],
+        key: true,
+        message: `Unknown member '${key}' of a ${kind}${near ? `; did you mean '${near}'?` : ''} Valid members: ${allowed.join(', ')}.`
+      })
+      delete request[key]
+    }
+  }
+  return found
+}
+
 /** A Dockerfile template beside the recipe: the same file rules as the documents themselves. */
 function readTemplate(
   path: unknown,
@@ -208,7 +236,11 @@ function readTemplate(
 }
 
 /** The line of the member a problem is about, or of the nearest enclosing one the file has. */
-function lineOf(doc: Document, lines: LineCounter, problem: ShapeProblem): number | undefined {
+export function lineOf(
+  doc: Document,
+  lines: LineCounter,
+  problem: ShapeProblem
+): number | undefined {
   const { isMap, isSeq, isScalar } = yaml()
   let node: unknown = doc.contents
   let at: number | undefined = (node as Node | null)?.range?.[0]

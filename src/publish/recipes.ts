@@ -9,9 +9,10 @@
 import { createHash } from 'node:crypto'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { awsErrorText, canonicalJson, errorName, hashedToken, isTransient } from '../aws/index.js'
-import { documentNameKey, versionText } from '../inputs/index.js'
+import { documentNameKey, RECIPE_KINDS, versionText } from '../inputs/index.js'
 import { inLine, type Send } from './document-versions.js'
-import type { RecipeFile } from './recipe-file.js'
+import type { Calls, PublishKind, Resolved } from './kinds.js'
+import { readRecipeFiles, type RecipeFile } from './recipe-file.js'
 import {
   componentStatus,
   getRecipe,
@@ -23,6 +24,31 @@ import type { PublishedDocument } from './report.js'
 /** The tags that say what a version was made from (the model allows ':' in tag keys). */
 export const REQUEST_TAG = 'imagebuilder-action:request-sha256'
 export const FILE_TAG = 'imagebuilder-action:file-sha256'
+
+/** Recipes behind the kinds' interface: they resolve against the components planned before. */
+export const recipeKind: PublishKind = {
+  kinds: RECIPE_KINDS,
+  read: (entries, all, workspace) => {
+    const components = all.filter(d => d.kind === 'component')
+    const { recipes, problems } = readRecipeFiles(entries, components, workspace)
+    const prepared = recipes.map(recipe => ({
+      document: recipe.document,
+      plan: async ({ client, send }: Calls, resolved: Resolved) => {
+        const named = componentsOf([...resolved])
+        const plan = await planRecipe(client, send, recipe, named)
+        return {
+          outcome: plan.outcome,
+          apply: async ({ inputs }: Calls) => {
+            const calls = { client, send, components: named }
+            if (inputs.dryRun) await validateRecipe(calls, plan)
+            else await createRecipe(calls, plan, inputs.region)
+          }
+        }
+      }
+    }))
+    return { entries: prepared, problems }
+  }
+}
 
 export interface RecipePlan {
   recipe: RecipeFile

@@ -16,7 +16,7 @@ export interface PublishedDocument {
   version?: string
   /** The build version ARN: the new build, or the unchanged one; empty for validated. */
   arn: string
-  result?: 'created' | 'unchanged' | 'validated'
+  result?: 'created' | 'updated' | 'unchanged' | 'validated'
   /** Why it cannot be published: a version clash, or the service's refusal. */
   problem?: string
   conflict?: boolean
@@ -26,6 +26,12 @@ export interface PublishedDocument {
   latestVersionReferences?: Record<string, string>
   /** A recipe made again: why (its file, or which component it names, changed). */
   reason?: string
+  /** A pipeline that exists: the members its file changes. */
+  changed?: string[]
+  /** A pipeline's dry run: what a run would do. */
+  plan?: 'create' | 'update' | 'unchanged'
+  /** Worth a warning, not a failure (a pipeline's tags, which no update changes). */
+  warnings?: string[]
 }
 
 export interface PublishReport {
@@ -40,6 +46,8 @@ export interface PublishReport {
 export async function reportPublish(report: PublishReport): Promise<string | undefined> {
   const { outcomes } = report
   for (const o of outcomes) logOutcome(o)
+  for (const warning of outcomes.flatMap(o => o.warnings ?? []))
+    core.warning(oneLine(warning), { title: 'Pipeline tags not changed' })
   for (const o of outcomes.filter(o => o.problem)) {
     core.error(oneLine(o.problem), {
       file: o.document.file,
@@ -102,8 +110,31 @@ const previousOf = (o: PublishedDocument): string =>
     ? `${o.previous.version}${o.previous.build === undefined ? '' : `/${o.previous.build}`}`
     : 'none'
 
+/** A pipeline's change, or in a dry run its plan, as the log and the summary say it. */
+export function pipelineChange(o: PublishedDocument): string {
+  const members = ` (${(o.changed ?? []).join(', ')})`
+  switch (o.result === 'validated' ? o.plan : o.result) {
+    case 'create':
+      return 'would be created'
+    case 'update':
+      return `would be updated${members}`
+    case 'updated':
+      return `updated${members}`
+    default:
+      return o.result === 'validated' ? 'would stay unchanged' : (o.result ?? '')
+  }
+}
+
 function logOutcome(o: PublishedDocument): void {
   const what = `${o.document.kind} ${oneLine(o.document.name, 128)}`
+  if (o.document.kind === 'image-pipeline') {
+    if (o.result === 'validated')
+      core.info(
+        `${what}: validated against the model and by reads; ${pipelineChange(o)} (dry run: no pipeline write sent)`
+      )
+    else if (o.result) core.info(`${what}: ${pipelineChange(o)} (${o.arn})`)
+    return
+  }
   const from = previousOf(o)
   if (o.raced)
     core.info(
@@ -128,7 +159,8 @@ const KIND_PAGE: Record<DocumentKind, string> = {
   component: 'components',
   workflow: 'workflows',
   'image-recipe': 'imageRecipes',
-  'container-recipe': 'containerRecipes'
+  'container-recipe': 'containerRecipes',
+  'image-pipeline': 'pipelines'
 }
 
 async function writeSummary(
@@ -144,10 +176,13 @@ async function writeSummary(
     header: true
   }))
   const rows = report.outcomes.map(o => {
+    const pipeline = o.document.kind === 'image-pipeline'
     const from = previousOf(o)
     const to = o.result === 'unchanged' ? 'unchanged' : (o.version ?? '-')
     const result =
-      o.result ?? (o.conflict ? 'version conflict' : o.problem ? 'refused' : 'not sent')
+      o.result === 'validated' && pipeline
+        ? `validated: ${pipelineChange(o)}`
+        : (o.result ?? (o.conflict ? 'version conflict' : o.problem ? 'refused' : 'not sent'))
     const build = o.arn
       ? `<a href="${consoleUrl(report.region, o.document.kind)}"><code>${escapeHtml(oneLine(o.arn, 300))}</code></a>`
       : report.dryRun && o.result === 'validated'
@@ -157,14 +192,17 @@ async function writeSummary(
       escapeHtml(oneLine(o.document.name, 128)),
       o.document.kind,
       `<code>${escapeHtml(oneLine(o.document.file, 300))}</code>`,
-      `${escapeHtml(from)} → ${escapeHtml(to)}`,
-      result,
+      // A pipeline has no versions.
+      pipeline ? '-' : `${escapeHtml(from)} → ${escapeHtml(to)}`,
+      escapeHtml(result),
       build
     ]
   })
-  const what = report.outcomes.some(o => isRecipeKind(o.document.kind))
-    ? 'components, workflows and recipes'
-    : 'components and workflows'
+  const what = report.outcomes.some(o => o.document.kind === 'image-pipeline')
+    ? 'components, workflows, recipes and pipelines'
+    : report.outcomes.some(o => isRecipeKind(o.document.kind))
+      ? 'components, workflows and recipes'
+      : 'components and workflows'
   const summary = core.summary
     .addHeading(`${mark} ${verb} ${what} (${status})`, 2)
     .addTable([header, ...rows])
@@ -172,6 +210,14 @@ async function writeSummary(
   for (const o of report.outcomes.filter(o => o.reason && o.result === 'created')) {
     summary.addRaw(
       `<p>${escapeHtml(o.document.kind)} <code>${escapeHtml(oneLine(o.document.name, 128))}</code> was made again: ${escapeHtml(oneLine(o.reason, 1000))}.</p>`,
+      true
+    )
+  }
+  for (const o of report.outcomes.filter(o => o.changed?.length && o.result !== 'unchanged')) {
+    const members = o.changed?.map(m => `<code>${m}</code>`).join(', ') ?? ''
+    const verb = o.result === 'updated' ? 'changed' : 'would change'
+    summary.addRaw(
+      `<p>image-pipeline <code>${escapeHtml(oneLine(o.document.name, 128))}</code>: the file ${verb} ${members}.</p>`,
       true
     )
   }
