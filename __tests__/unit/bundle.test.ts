@@ -19,7 +19,8 @@ describe('dist/', () => {
     ['the proxy agents, needed only when a proxy applies', 'class HttpsProxyAgent'],
     ["undici, needed only for role-to-assume's OIDC token", 'class Dispatcher'],
     ['the STS client, needed only for role-to-assume', 'class STSClient'],
-    ['the CloudWatch Logs client, needed only for the build log', 'class CloudWatchLogsClient']
+    ['the CloudWatch Logs client, needed only for the build log', 'class CloudWatchLogsClient'],
+    ['publish, needed only in its own mode', 'function runPublish']
   ])('the main step starts without %s', (_what, marker) => {
     expect(entryOf('main')).not.toContain(marker)
     expect(chunksOf('main').some(chunk => chunk.includes(marker))).toBe(true)
@@ -28,6 +29,11 @@ describe('dist/', () => {
   test('the post step loads no AWS client to find that there is nothing to clean up', () => {
     expect(entryOf('post')).not.toContain('class ImagebuilderClient')
     expect(chunksOf('post').some(chunk => chunk.includes('class ImagebuilderClient'))).toBe(true)
+  })
+
+  test("provenance reads the runner's variables, not @actions/github's context, which parses the whole event payload", () => {
+    for (const file of [entryOf('main'), ...chunksOf('main')])
+      expect(file).not.toContain('GITHUB_EVENT_PATH')
   })
 
   test("no Octokit: the action reads only @actions/github's context", () => {

@@ -1,22 +1,29 @@
 // Provenance: the tags that say which commit and run made an image, so that anyone looking at it
-// in the console can find them. Taken from @actions/github's context, loaded only when used. And
-// how they join the other tags of the request, within the model's 50.
+// in the console can find them. And how they join the other tags of the request, within the
+// model's 50.
 import * as core from '@actions/core'
 import { ActionError } from '../aws/index.js'
 import { oneLine } from '../common/index.js'
 import { TAG_LIMIT } from '../inputs/index.js'
 
-async function runTags(): Promise<Record<string, string>> {
-  const { context } = await import('@actions/github')
-  // context.repo throws without GITHUB_REPOSITORY: outside Actions there is nothing to tag.
-  const repository = process.env.GITHUB_REPOSITORY ?? ''
+/** A run number as @actions/github's context reads it: NaN, so no run URL, when not set. */
+const runNumber = (text: string | undefined): number => Number.parseInt(text ?? '', 10)
+
+// Read from the runner's variables, as @actions/github's context reads them: loading that context
+// costs the start a chunk of its own and a parse of the whole event payload, for four variables.
+function runTags(): Record<string, string> {
+  const env = process.env
+  // Outside Actions there is nothing to tag.
+  const repository = env.GITHUB_REPOSITORY ?? ''
+  const runId = runNumber(env.GITHUB_RUN_ID)
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com'
   const tags: Record<string, string> = {
     'github:repository': repository,
-    'github:sha': context.sha ?? '',
-    'github:ref': context.ref ?? '',
+    'github:sha': env.GITHUB_SHA ?? '',
+    'github:ref': env.GITHUB_REF ?? '',
     'github:run-url':
-      repository && context.runId
-        ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`
+      repository && runId
+        ? `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runNumber(env.GITHUB_RUN_ATTEMPT) || 1}`
         : ''
   }
   // Tag values are at most 256 characters.
@@ -51,7 +58,7 @@ export async function tagsWithProvenance(
       `Input 'tags' and ${base.from} come to ${count} tags (a key in both counted once), but a request may carry at most ${TAG_LIMIT}: remove some from 'tags' or from the pipeline's image tags.`
     )
   }
-  const added = Object.entries(provenance ? await runTags() : {}).filter(([key]) => !(key in tags))
+  const added = Object.entries(provenance ? runTags() : {}).filter(([key]) => !(key in tags))
   // A provenance tag over one of the base tags takes no more room.
   const extra = added.filter(([key]) => !(key in kept))
   const room = TAG_LIMIT - count
