@@ -22,7 +22,6 @@ import {
   STATE_START_CALL
 } from './lifecycle/index.js'
 import { start } from './modes/index.js'
-import { runPublish } from './publish/index.js'
 import { reasonOf, reportStop } from './report/index.js'
 import { messageOf, type Run } from './run.js'
 
@@ -58,6 +57,8 @@ export async function run({
     if (inputs.mode === 'publish') {
       // Nothing is left running: a create either happened or it did not.
       settled = true
+      // Loaded only here: what publish alone needs stays out of every other mode's start.
+      const { runPublish } = await import('./publish/index.js')
       const failure = await runPublish(
         client,
         inputs,

@@ -19,7 +19,8 @@ describe('dist/', () => {
     ['the proxy agents, needed only when a proxy applies', 'class HttpsProxyAgent'],
     ["undici, needed only for role-to-assume's OIDC token", 'class Dispatcher'],
     ['the STS client, needed only for role-to-assume', 'class STSClient'],
-    ['the CloudWatch Logs client, needed only for the build log', 'class CloudWatchLogsClient']
+    ['the CloudWatch Logs client, needed only for the build log', 'class CloudWatchLogsClient'],
+    ['publish, needed only in its own mode', 'function runPublish']
   ])('the main step starts without %s', (_what, marker) => {
     expect(entryOf('main')).not.toContain(marker)
     expect(chunksOf('main').some(chunk => chunk.includes(marker))).toBe(true)

@@ -1,11 +1,13 @@
 // Provenance: the tags that say which commit and run made an image, so that anyone looking at it
-// in the console can find them. Taken from @actions/github's context, loaded only when used. And
-// how they join the other tags of the request, within the model's 50.
+// in the console can find them, from @actions/github's context. And how they join the other tags
+// of the request, within the model's 50.
 import * as core from '@actions/core'
 import { ActionError } from '../aws/index.js'
 import { oneLine } from '../common/index.js'
 import { TAG_LIMIT } from '../inputs/index.js'
 
+// @actions/github's context (its Context class alone: scripts/bundle-shims/github.ts), loaded only
+// when a request is tagged.
 async function runTags(): Promise<Record<string, string>> {
   const { context } = await import('@actions/github')
   // context.repo throws without GITHUB_REPOSITORY: outside Actions there is nothing to tag.
