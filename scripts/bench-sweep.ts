@@ -59,6 +59,8 @@ export interface SweepPoint {
   runP95: { p95: number; max: number }
   /** Status changes shown later than two poll intervals after they happened. */
   late: number
+  /** What went unshown: each status, or step start or end by step name, and how often. */
+  unshown: Record<string, number>
   seconds: number
 }
 
@@ -173,6 +175,7 @@ export async function sweep(
   const lags = new Map<ChangeKind, number[]>(KINDS.map(k => [k, []]))
   const changes = new Map<ChangeKind, number>(KINDS.map(k => [k, 0]))
   const runP95s: number[] = []
+  const unshown: Record<string, number> = {}
   let floor = 0
   results.forEach((result, i) => {
     const arn = result.outputs['image-arn']
@@ -182,7 +185,11 @@ export async function sweep(
     for (const change of planChanges(emulator, arn)) {
       changes.set(change.kind, (changes.get(change.kind) ?? 0) + 1)
       const at = watchers[i].seen.get(change.key)
-      if (at === undefined) continue
+      if (at === undefined) {
+        const what = change.key.replace(/ wf-[^/]+\//, ' ')
+        unshown[what] = (unshown[what] ?? 0) + 1
+        continue
+      }
       const lag = Math.max(0, at - change.at) / intervalMs
       lags.get(change.kind)?.push(lag)
       own.push(lag)
@@ -216,6 +223,7 @@ export async function sweep(
     },
     runP95: { p95: quantile(runP95s, 0.95), max: Math.max(0, ...runP95s) },
     late: (lags.get('status') ?? []).filter(l => l > 2).length,
+    unshown,
     seconds
   }
 }
@@ -276,7 +284,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       nodeArgs: dist ? [`${dist}/main/index.js`] : undefined
     })
     console.log(
-      `N=${runs} ${realtime ? 'real time' : `time ×${speed}`} (${round(point.seconds, 0)} s, load ${round(loadBefore, 1)} → ${round(loadavg()[0], 1)}): ${describePoint(point)}; goal ${meetsGoal(point) ? 'met' : 'not met'}`
+      `N=${runs} ${realtime ? 'real time' : `time ×${speed}`} (${round(point.seconds, 0)} s, load ${round(loadBefore, 1)} → ${round(loadavg()[0], 1)}): ${describePoint(point)}; goal ${meetsGoal(point) ? 'met' : 'not met'}; never shown: ${JSON.stringify(point.unshown)}`
     )
   }
   await emulator.stop()

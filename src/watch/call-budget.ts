@@ -16,9 +16,18 @@ export const CALLS_PER_INTERVAL = 3
  */
 const BUDGET_PER_INTERVAL = 2.75
 
-/** Throttled again and again, the wait still looks at the build about every third interval. */
-const MIN_SHARE = 1 / 4
-/** A throttled call cuts the share by this factor. */
+/**
+ * Throttled again and again, the wait still looks at a running build about every other interval:
+ * 100 builds at this share ask for 6 of the account's 10 calls a second.
+ */
+const MIN_SHARE = 1 / 3
+/**
+ * A poll that cost more than planned (a throttled call, a stage change's two step listings) is
+ * paid back from at most this many calls of debt: at a low share more debt would be several
+ * intervals without a look.
+ */
+const MAX_DEBT = 1
+/** A throttled call halves the share (0.7 threw 15 % of calls at 100 builds, against 11 %). */
 const DECREASE = 1 / 2
 /**
  * How long the share takes to grow back from nothing to the full rate, whatever the interval and
@@ -32,7 +41,7 @@ export const RECOVERY_MS = 8 * 60_000
  * change lists two workflows' steps) are paid back by waiting longer, so the rate holds over any
  * stretch of the build. The account's rate is shared by all its builds, which cannot talk to each
  * other: each adapts to the one signal they all get, throttling, with the same steps (additive
- * increase, multiplicative decrease). A throttled call halves the refill rate; the rate then
+ * increase, multiplicative decrease). A throttled call cuts the refill rate; the rate then
  * grows back linearly with time. Since the throttling falls more often on the builds that call
  * more, and every build grows at the same pace, the builds converge on an even share of what the
  * account allows.
@@ -55,7 +64,7 @@ export class CallBudget {
 
   spend(calls: number): void {
     this.refill()
-    this.tokens -= calls
+    this.tokens = Math.max(-MAX_DEBT, this.tokens - calls)
   }
 
   /** How long until `calls` more fit, from now. */
@@ -69,7 +78,7 @@ export class CallBudget {
     return this.currentShare < 1
   }
 
-  /** The share of the full rate the wait takes now, between a quarter and 1. */
+  /** The share of the full rate the wait takes now, between a third and 1. */
   get currentShare(): number {
     this.refill()
     return this.share

@@ -23,7 +23,7 @@ import { CALLS_PER_INTERVAL, CallBudget } from './call-budget.js'
 import type { Snapshot, WatchEvent } from './events.js'
 import { ProgressTracker } from './progress-tracker.js'
 import { takeSnapshot, type SnapshotPlan } from './snapshot.js'
-import { BEFORE_WORKFLOWS, NO_NEW_WORKFLOWS } from './stages.js'
+import { NO_NEW_WORKFLOWS } from './stages.js'
 
 export interface WatchOptions {
   pollIntervalMs: number
@@ -137,14 +137,15 @@ export async function* watchImage(
       yield* tracker.diff(snapshot, elapsed())
       listedLast = snapshot.executions !== undefined || snapshot.followed !== undefined
       const streaming = stale || tracker.needsListing(status)
-      const slow = streaming || BEFORE_WORKFLOWS.has(status)
-      const cadence = slow ? options.pollIntervalMs : options.pollIntervalMs / 2
+      // Before the workflows, a status check costs one call and CREATING may last one interval.
+      const cadence = streaming ? options.pollIntervalMs : options.pollIntervalMs / 2
       const followed = tracker.followable(status).length
       const streamingCost = followed > 0 && !stale ? 1 + followed : CALLS_PER_INTERVAL
       const nextCost = streaming ? streamingCost : listNow(status) ? 2 : 1
-      // A little early at random: builds started together stop polling in step, which bursts
-      // the account's limit; the budget pays for it later.
-      delayMs = Math.max(cadence, budget.waitFor(nextCost)) * (0.9 + Math.random() / 10)
+      // At random: builds started together stop polling in step, which bursts the account's
+      // limit. Only a little early at the full rate; around what the budget asks when short.
+      const spread = budget.constrained ? 0.75 + Math.random() / 2 : 0.9 + Math.random() / 10
+      delayMs = Math.max(cadence, budget.waitFor(nextCost)) * spread
       if (isImageTerminal(status) && !stale) {
         const outcome = image.state?.status === 'AVAILABLE' ? 'succeeded' : 'failed'
         yield {
