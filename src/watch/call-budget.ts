@@ -16,36 +16,55 @@ export const CALLS_PER_INTERVAL = 3
  */
 const BUDGET_PER_INTERVAL = 2.75
 
-/** Throttled again and again, the wait still reads the status about every other interval. */
-const MIN_SHARE = 1 / 4
-/** Each poll answered in full wins back this much of the rate. */
-const RECOVERY = 1 / 32
+/**
+ * Throttled again and again, the wait still looks at a running build about every other interval:
+ * 100 builds at this share ask for 6 of the account's 10 calls a second.
+ */
+const MIN_SHARE = 1 / 3
+/**
+ * A poll that cost more than planned (a throttled call, a stage change's two step listings) is
+ * paid back from at most this many calls of debt: at a low share more debt would be several
+ * intervals without a look.
+ */
+const MAX_DEBT = 1
+/** A throttled call halves the share (0.7 threw 15 % of calls at 100 builds, against 11 %). */
+const DECREASE = 1 / 2
+/**
+ * How long the share takes to grow back from nothing to the full rate, whatever the interval and
+ * however often the wait looks: growth by the clock, not by the poll, so that every build on the
+ * account climbs at the same pace and only the cuts (which fall on whoever calls most) differ.
+ */
+export const RECOVERY_MS = 8 * 60_000
 
 /**
  * A token bucket over the calls the wait makes: polls that cost more than planned (a stage
  * change lists two workflows' steps) are paid back by waiting longer, so the rate holds over any
- * stretch of the build. The account's rate is shared by all its builds: when a call is
- * throttled the refill rate halves, and it comes back a thirty-second at a time with each poll
- * answered in full (additive increase, multiplicative decrease), so that a fleet of waiting
- * builds settles on what the account allows instead of spending calls it does not have.
+ * stretch of the build. The account's rate is shared by all its builds, which cannot talk to each
+ * other: each adapts to the one signal they all get, throttling, with the same steps (additive
+ * increase, multiplicative decrease). A throttled call cuts the refill rate; the rate then
+ * grows back linearly with time. Since the throttling falls more often on the builds that call
+ * more, and every build grows at the same pace, the builds converge on an even share of what the
+ * account allows.
  */
 export class CallBudget {
   private tokens = 0
   private readonly perMs: number
   /** The share of the full rate this wait takes now. */
-  private share = 1
+  private share: number
 
   constructor(
     private readonly clock: Clock,
     intervalMs: number,
-    private at = clock.now()
+    private at = clock.now(),
+    share = 1
   ) {
     this.perMs = BUDGET_PER_INTERVAL / intervalMs
+    this.share = Math.min(1, Math.max(MIN_SHARE, share))
   }
 
   spend(calls: number): void {
     this.refill()
-    this.tokens -= calls
+    this.tokens = Math.max(-MAX_DEBT, this.tokens - calls)
   }
 
   /** How long until `calls` more fit, from now. */
@@ -56,23 +75,28 @@ export class CallBudget {
 
   /** Throttled lately: the wait has less than its full rate. */
   get constrained(): boolean {
-    return this.share < 1
+    return this.currentShare < 1
+  }
+
+  /** The share of the full rate the wait takes now, between a third and 1. */
+  get currentShare(): number {
+    this.refill()
+    return this.share
   }
 
   throttled(): void {
     this.refill()
-    this.share = Math.max(MIN_SHARE, this.share / 2)
-  }
-
-  answered(): void {
-    this.refill()
-    this.share = Math.min(1, this.share + RECOVERY)
+    this.share = Math.max(MIN_SHARE, this.share * DECREASE)
   }
 
   private refill(): void {
     const now = this.clock.now()
-    const earned = (now - this.at) * this.perMs * this.share
+    const span = Math.max(0, now - this.at)
+    const grown = Math.min(1, this.share + span / RECOVERY_MS)
+    // Earned over the span at the mean of the share at its ends: growth is linear.
+    const earned = span * this.perMs * ((this.share + grown) / 2)
     this.tokens = Math.min(CALLS_PER_INTERVAL, this.tokens + earned)
+    this.share = grown
     this.at = now
   }
 }

@@ -23,7 +23,7 @@ import { CALLS_PER_INTERVAL, CallBudget } from './call-budget.js'
 import type { Snapshot, WatchEvent } from './events.js'
 import { ProgressTracker } from './progress-tracker.js'
 import { takeSnapshot, type SnapshotPlan } from './snapshot.js'
-import { BEFORE_WORKFLOWS, NO_NEW_WORKFLOWS } from './stages.js'
+import { NO_NEW_WORKFLOWS } from './stages.js'
 
 export interface WatchOptions {
   pollIntervalMs: number
@@ -64,7 +64,7 @@ export async function* watchImage(
   const transientLimitMs = options.transientLimitMs ?? 60 * options.pollIntervalMs
   const signal = options.signal
   const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS
-  const tracker = new ProgressTracker()
+  const tracker = new ProgressTracker(start)
   const elapsed = (): number => clock.now() - start
   const resumed = options.resumeFrom
   if (resumed) tracker.prime(resumed)
@@ -77,8 +77,8 @@ export async function* watchImage(
   let failures = 0
   let failingSince: number | undefined
   let announcedInvisible = false
-  /** Polls of a final status whose workflow listing was cut short, tried again. */
-  let endRetries = 0
+  /** When a final status was first read with its workflow listing cut short. */
+  let endSeenAt: number | undefined
   const budget = new CallBudget(clock, options.pollIntervalMs)
   /** After a throttled call: what the budget asks for `cost` calls, half an interval at least. */
   const budgetPause = (cost: number): number =>
@@ -86,15 +86,13 @@ export async function* watchImage(
   /** Whether the last poll listed the workflows; quiet polls alternate with and without. */
   let listedLast = true
   /**
-   * Whether a poll that finds `status` lists the workflows too. Short of calls (throttled), a
-   * poll that reads only the status comes between two that list: status changes still show
-   * within half an interval, steps an interval later.
+   * Whether a poll that finds `status` lists the workflows too. While a workflow runs every poll
+   * lists its steps at least: short of calls (throttled), the wait looks less often rather than
+   * spend a look on the status alone, which would show a step an interval later.
    */
   const listNow = (status: string): boolean =>
     stale ||
-    (tracker.needsListing(status) &&
-      tracker.followable(status).length === 0 &&
-      !(budget.constrained && listedLast)) ||
+    (tracker.needsListing(status) && tracker.followable(status).length === 0) ||
     (!listedLast && !tracker.hasRunning() && !NO_NEW_WORKFLOWS.has(status))
 
   for (;;) {
@@ -105,8 +103,7 @@ export async function* watchImage(
         // While a retry's old state may still show, look for the re-run's workflows every time.
         listExecutions: img => listNow(img.state?.status ?? ''),
         // Steps alone, while a workflow runs and the status holds: two calls a poll, not three.
-        follow: img =>
-          budget.constrained && listedLast ? [] : tracker.followable(img.state?.status ?? ''),
+        follow: img => tracker.followable(img.state?.status ?? ''),
         needsSteps: e => tracker.needsSteps(e),
         partial: true
       }
@@ -118,10 +115,15 @@ export async function* watchImage(
       failingSince = undefined
       budget.spend(snapshot.calls + (snapshot.incomplete === undefined ? 0 : 1))
       if (isThrottling(snapshot.incomplete)) budget.throttled()
-      else if (snapshot.incomplete === undefined) budget.answered()
-      // The end is reported with its workflows in full: a poll cut short there is tried again,
-      // a few times, after the pause the budget asks for.
-      if (snapshot.incomplete !== undefined && isImageTerminal(status) && endRetries++ < 3) {
+      // The end is reported with its workflows and last steps in full, whatever the budget says:
+      // a poll cut short there is tried again after the pause the budget asks for, for as long
+      // as failing polls are borne anywhere else.
+      if (snapshot.incomplete !== undefined && isImageTerminal(status)) endSeenAt ??= clock.now()
+      if (
+        snapshot.incomplete !== undefined &&
+        isImageTerminal(status) &&
+        clock.now() - (endSeenAt ?? 0) < transientLimitMs
+      ) {
         delayMs = budgetPause(CALLS_PER_INTERVAL)
         await clock.sleep(Math.min(delayMs, Math.max(0, deadline - clock.now())), signal)
         continue
@@ -134,12 +136,16 @@ export async function* watchImage(
         elapsed() < staleGraceMs
       yield* tracker.diff(snapshot, elapsed())
       listedLast = snapshot.executions !== undefined || snapshot.followed !== undefined
-      const streaming = stale || (tracker.needsListing(status) && !budget.constrained)
-      const slow = streaming || BEFORE_WORKFLOWS.has(status)
-      const cadence = slow ? options.pollIntervalMs : options.pollIntervalMs / 2
-      const listingCost = tracker.needsListing(status) ? CALLS_PER_INTERVAL : 2
-      const nextCost = streaming ? CALLS_PER_INTERVAL : listNow(status) ? listingCost : 1
-      delayMs = Math.max(cadence, budget.waitFor(nextCost))
+      const streaming = stale || tracker.needsListing(status)
+      // Before the workflows, a status check costs one call and CREATING may last one interval.
+      const cadence = streaming ? options.pollIntervalMs : options.pollIntervalMs / 2
+      const followed = tracker.followable(status).length
+      const streamingCost = followed > 0 && !stale ? 1 + followed : CALLS_PER_INTERVAL
+      const nextCost = streaming ? streamingCost : listNow(status) ? 2 : 1
+      // At random: builds started together stop polling in step, which bursts the account's
+      // limit. Only a little early at the full rate; around what the budget asks when short.
+      const spread = budget.constrained ? 0.75 + Math.random() / 2 : 0.9 + Math.random() / 10
+      delayMs = Math.max(cadence, budget.waitFor(nextCost)) * spread
       if (isImageTerminal(status) && !stale) {
         const outcome = image.state?.status === 'AVAILABLE' ? 'succeeded' : 'failed'
         yield {

@@ -40,6 +40,18 @@ export class ProgressTracker {
   private sinceListing = 0
   readonly failedSteps: StepRef[] = []
 
+  /** `origin`: when the wait started, on the clock the service's times are read against. */
+  constructor(private readonly origin = 0) {}
+
+  /**
+   * When, into the wait, something the service timed happened: a step found late (it started and
+   * ended between two looks) is reported at its own times, not the look's. Within [0, now].
+   */
+  private realTime(time: string | undefined, elapsedMs: number): number {
+    const at = time ? Date.parse(time) - this.origin : NaN
+    return Number.isFinite(at) ? Math.min(elapsedMs, Math.max(0, at)) : elapsedMs
+  }
+
   /** Takes what a snapshot shows as already reported, without any event. */
   prime(snapshot: Snapshot): void {
     this.status = snapshot.image.state?.status
@@ -126,7 +138,11 @@ export class ProgressTracker {
     )
     for (const execution of executions.filter(e => !isKnown(e))) {
       this.startedExecutions.add(execution.workflowExecutionId ?? '')
-      events.push({ type: 'workflow-started', execution, elapsedMs })
+      events.push({
+        type: 'workflow-started',
+        execution,
+        elapsedMs: this.realTime(execution.startTime, elapsedMs)
+      })
       events.push(...this.executionEvents(execution, snapshot, elapsedMs))
     }
     return events
@@ -206,7 +222,12 @@ export class ProgressTracker {
       const status: string = step.status ?? 'PENDING'
       if (status === 'PENDING') continue
       if (!this.startedSteps.has(stepId) && status !== 'SKIPPED') {
-        events.push({ type: 'step-started', execution, step, elapsedMs })
+        events.push({
+          type: 'step-started',
+          execution,
+          step,
+          elapsedMs: this.realTime(step.startTime, elapsedMs)
+        })
       }
       this.startedSteps.add(stepId)
       // The user guide says WAITING; the SDK's enum has no such value, so a RUNNING WaitForAction counts too.
@@ -222,14 +243,23 @@ export class ProgressTracker {
       if (STEP_FINISHED.has(status) && !this.finishedSteps.has(stepId)) {
         this.finishedSteps.add(stepId)
         if (STEP_FAILED.has(status)) this.failedSteps.push({ execution, step })
-        events.push({ type: 'step-finished', execution, step, elapsedMs })
+        events.push({
+          type: 'step-finished',
+          execution,
+          step,
+          elapsedMs: this.realTime(step.endTime, elapsedMs)
+        })
       }
     }
     // The steps of a finished execution were listed in the same snapshot, so nothing is lost by
     // never listing it again.
     if (EXECUTION_FINISHED.has(execution.status ?? '') && snapshot.steps.has(id)) {
       this.finishedExecutions.add(id)
-      events.push({ type: 'workflow-finished', execution, elapsedMs })
+      events.push({
+        type: 'workflow-finished',
+        execution,
+        elapsedMs: this.realTime(execution.endTime, elapsedMs)
+      })
     }
     return events
   }
