@@ -53,6 +53,8 @@ export interface SweepPoint {
   floorPerRun: number
   /** The fewest calls over the calls made. */
   overFloor: number
+  /** Throttled calls by operation and by minute (as at the default pace). */
+  throttledBy: Record<string, number>
   /** Per kind of change. */
   lag: Record<ChangeKind, KindLag>
   /** The spread across runs: each run's p95 lag over all its changes; p95 and worst of those. */
@@ -207,7 +209,15 @@ export async function sweep(
     }
   }
   const completed = results.filter(r => r.exitCode === 0 && r.outputs.status === 'AVAILABLE').length
+  // Where the throttling fell: by operation, and by minute of the sweep (as at the default pace).
+  const throttledBy: Record<string, number> = {}
+  for (const r of requests.filter(r => r.fault === 'throttled')) {
+    const minute = Math.floor(((r.at - started) * speed) / 60_000)
+    throttledBy[r.operation] = (throttledBy[r.operation] ?? 0) + 1
+    throttledBy[`minute ${minute}`] = (throttledBy[`minute ${minute}`] ?? 0) + 1
+  }
   return {
+    throttledBy,
     runs,
     completed,
     speed,
@@ -284,7 +294,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       nodeArgs: dist ? [`${dist}/main/index.js`] : undefined
     })
     console.log(
-      `N=${runs} ${realtime ? 'real time' : `time ×${speed}`} (${round(point.seconds, 0)} s, load ${round(loadBefore, 1)} → ${round(loadavg()[0], 1)}): ${describePoint(point)}; goal ${meetsGoal(point) ? 'met' : 'not met'}; never shown: ${JSON.stringify(point.unshown)}`
+      `N=${runs} ${realtime ? 'real time' : `time ×${speed}`} (${round(point.seconds, 0)} s, load ${round(loadBefore, 1)} → ${round(loadavg()[0], 1)}): ${describePoint(point)}; goal ${meetsGoal(point) ? 'met' : 'not met'}; never shown: ${JSON.stringify(point.unshown)}; throttled: ${JSON.stringify(point.throttledBy)}`
     )
   }
   await emulator.stop()

@@ -13,6 +13,7 @@ import { oneLine, systemClock, type Clock, type Env } from './common/index.js'
 import { follow } from './follow.js'
 import { InputError, readInputs, type ActionInputs } from './inputs/index.js'
 import { onCancelledWhileStarting, onJobCancelled } from './job-cancelled.js'
+import { leanRuntime } from './lean-runtime.js'
 import {
   JobCancellation,
   STATE_IMAGE_ARN,
@@ -39,9 +40,8 @@ export async function run({
   const signal = cancellation.signal
   let current: Run | undefined
   let connection: Connection | undefined
-  let startCall: StartCall | undefined
-  /** Whether the start call may have made an image (see StartContext.onStartCall). */
-  let startUncertain = false
+  /** The start call as last sent, and whether it may have made an image (StartContext.onStartCall). */
+  const starting: { call?: StartCall; uncertain: boolean } = { uncertain: false }
   /** Whether the post step may leave the build alone: it ended, or was dealt with for good. */
   let settled = false
   let inputs: ActionInputs | undefined
@@ -79,14 +79,16 @@ export async function run({
       // Saved before an attempt is sent: a step killed meanwhile leaves the post step all it
       // needs; cleared when every attempt so far was refused, since those made nothing.
       onStartCall: (call, uncertain) => {
-        startCall = call
-        startUncertain = uncertain
+        starting.call = call
+        starting.uncertain = uncertain
         core.saveState(STATE_START_CALL, uncertain ? JSON.stringify(call) : '')
         core.saveState(STATE_REGION, region)
         core.saveState(STATE_STARTED, 'true')
       }
     })
     current = { inputs, connection, client, started, clock }
+    // The start is over: from here the process mostly waits (lean-runtime.ts).
+    leanRuntime()
     // Published before waiting, so later steps, a cancelled job's post step, or a person can use it.
     core.setOutput('image-arn', started.arn)
     core.saveState(STATE_IMAGE_ARN, started.arn)
@@ -96,8 +98,13 @@ export async function run({
   } catch (error) {
     const cancelled = cancellation.cancelled
     if (cancelled && current) settled = await onJobCancelled(cancelled, current)
-    else if (cancelled && startCall && connection)
-      settled = await onCancelledWhileStarting(cancelled, connection, startCall, startUncertain)
+    else if (cancelled && starting.call && connection)
+      settled = await onCancelledWhileStarting(
+        cancelled,
+        connection,
+        starting.call,
+        starting.uncertain
+      )
     else if (current?.reported) {
       // The build's own report said why; the build is settled unless a cancel went unconfirmed.
       core.setFailed(messageOf(error, inputs))
@@ -116,7 +123,7 @@ export async function run({
         continues: current !== undefined && reason !== 'NOT_FOUND'
       })
       // A submit that kept failing may still have made a build: the post step looks again.
-      settled = current ? !current.unsettled : !startUncertain || !isTransient(error)
+      settled = current ? !current.unsettled : !starting.uncertain || !isTransient(error)
     }
   } finally {
     cancellation.dispose()

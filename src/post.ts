@@ -1,5 +1,7 @@
 // First: it sets how V8 runs before the rest is loaded.
-import './lean-runtime.js'
+import { leanRuntime } from './lean-runtime.js'
+
+leanRuntime()
 
 // Loaded on its own, not through lifecycle/index.ts: most post steps have nothing to do, and
 // should not load the AWS SDK to find that out.

@@ -63,4 +63,6 @@ export interface Snapshot {
    * the next poll lists the workflows again.
    */
   incomplete?: unknown
+  /** A listing was throttled and tried again (snapshot.ts): the account is short of calls. */
+  throttled?: boolean
 }

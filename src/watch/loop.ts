@@ -105,7 +105,10 @@ export async function* watchImage(
         // Steps alone, while a workflow runs and the status holds: two calls a poll, not three.
         follow: img => tracker.followable(img.state?.status ?? ''),
         needsSteps: e => tracker.needsSteps(e),
-        partial: true
+        partial: true,
+        // Scaled with the interval, so an accelerated sweep sees the same contention.
+        pauseAfterThrottle: () =>
+          clock.sleep(options.pollIntervalMs * (0.15 + Math.random() / 5), signal)
       }
       // A call that hangs ends by the deadline at the latest, so timeout-minutes always holds.
       const timeoutMs = Math.max(1, Math.min(callTimeoutMs, deadline - clock.now()))
@@ -114,7 +117,7 @@ export async function* watchImage(
       failures = 0
       failingSince = undefined
       budget.spend(snapshot.calls + (snapshot.incomplete === undefined ? 0 : 1))
-      if (isThrottling(snapshot.incomplete)) budget.throttled()
+      if (snapshot.throttled || isThrottling(snapshot.incomplete)) budget.throttled()
       // The end is reported with its workflows and last steps in full, whatever the budget says:
       // a poll cut short there is tried again after the pause the budget asks for, for as long
       // as failing polls are borne anywhere else.

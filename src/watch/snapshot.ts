@@ -8,7 +8,14 @@ import {
   type ImagebuilderClient,
   type WorkflowExecutionMetadata
 } from '@aws-sdk/client-imagebuilder'
-import { UnreadableAnswer, callApi, collect, isTransient, type CallOptions } from '../aws/index.js'
+import {
+  UnreadableAnswer,
+  callApi,
+  collect,
+  isThrottling,
+  isTransient,
+  type CallOptions
+} from '../aws/index.js'
 import type { Snapshot } from './events.js'
 
 /** What a snapshot should fetch beyond GetImage. */
@@ -23,6 +30,12 @@ export interface SnapshotPlan {
    * whole, like the one a retry compares the re-run with.
    */
   partial?: boolean
+  /**
+   * A listing throttled is tried once more after this pause. The account's limit refills within
+   * a second, and a look cut short costs the log a whole interval or more, when the budget then
+   * waits for its share: at a hundred builds that was most of the steps shown late.
+   */
+  pauseAfterThrottle?: () => Promise<void>
 }
 
 export const FULL_SNAPSHOT: SnapshotPlan = { listExecutions: () => true, needsSteps: () => true }
@@ -78,9 +91,27 @@ async function listWorkflows(
     snapshot.calls++
     return page
   }
+  let retried = false
+  const listCall = async <T>(
+    operation: string,
+    send: (abortSignal: AbortSignal) => Promise<T>,
+    options: CallOptions
+  ): Promise<T> => {
+    try {
+      return await callApi(operation, send, options)
+    } catch (error) {
+      const pause = plan.pauseAfterThrottle
+      if (!pause || retried || !isThrottling(error) || options.signal?.aborted) throw error
+      retried = true
+      snapshot.calls++
+      snapshot.throttled = true
+      await pause()
+      return callApi(operation, send, options)
+    }
+  }
   const executions =
     snapshot.followed ??
-    (await callApi(
+    (await listCall(
       'ListWorkflowExecutions',
       abortSignal =>
         collect(
@@ -96,7 +127,7 @@ async function listWorkflows(
   if (!snapshot.followed) snapshot.executions = executions
   for (const execution of executions.filter(plan.needsSteps)) {
     const id = execution.workflowExecutionId ?? ''
-    const list = await callApi(
+    const list = await listCall(
       'ListWorkflowStepExecutions',
       abortSignal =>
         collect(
@@ -113,7 +144,7 @@ async function listWorkflows(
   }
   const unclear = [...snapshot.steps.values()].flat().some(s => s.status === 'RUNNING' && !s.action)
   if (unclear) {
-    const waiting = await callApi(
+    const waiting = await listCall(
       'ListWaitingWorkflowSteps',
       abortSignal =>
         collect(
