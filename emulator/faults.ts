@@ -45,6 +45,9 @@ export interface RateLimit {
 }
 
 export class Faults {
+  /** The account's clock: the server's, which a test or a simulation may replace. */
+  constructor(private readonly now: () => number = Date.now) {}
+
   private active: ActiveFault[] = []
   private rateLimit?: RateLimit & { tokens: number; refilledAt: number }
   /** Requests refused by the account-wide rate limit. */
@@ -65,7 +68,7 @@ export class Faults {
     this.rateLimit = limit && {
       ...limit,
       tokens: limit.burst ?? limit.perSecond,
-      refilledAt: Date.now()
+      refilledAt: this.now()
     }
   }
 
@@ -78,7 +81,7 @@ export class Faults {
   throttle(): { type: string; status: number } | undefined {
     const limit = this.rateLimit
     if (!limit) return undefined
-    const now = Date.now()
+    const now = this.now()
     const burst = limit.burst ?? limit.perSecond
     limit.tokens = Math.min(
       burst,

@@ -34,7 +34,7 @@ export class Emulator extends Account implements Identity {
   readonly modelViolations: string[] = []
   /** How many violations came before allowModelViolations: those still count. */
   private modelViolationsAllowedAfter?: number
-  private readonly faults = new Faults()
+  private readonly faults = new Faults(() => this.now())
   private server?: Server
   private port?: number
 
@@ -147,7 +147,7 @@ export class Emulator extends Account implements Identity {
       body: {},
       region: scope?.[2] ?? 'us-east-1',
       accessKeyId: scope?.[1] ?? '',
-      at: Date.now()
+      at: this.now()
     }
     this.requests.push(recorded)
     if (req.method === 'GET' && url.pathname === '/oidc/token') {

@@ -31,6 +31,7 @@ export async function follow(run: Run, signal: AbortSignal): Promise<boolean> {
     const options = {
       ...settings,
       resumeFrom: started.resumeFrom,
+      busyStart: run.busyStart,
       signal,
       clock,
       // An image this step did not just start must exist already.

@@ -41,7 +41,9 @@ export async function run({
   let current: Run | undefined
   let connection: Connection | undefined
   /** The start call as last sent, and whether it may have made an image (StartContext.onStartCall). */
-  const starting: { call?: StartCall; uncertain: boolean } = { uncertain: false }
+  const starting: { call?: StartCall; uncertain: boolean; throttled?: boolean } = {
+    uncertain: false
+  }
   /** Whether the post step may leave the build alone: it ended, or was dealt with for good. */
   let settled = false
   let inputs: ActionInputs | undefined
@@ -84,9 +86,10 @@ export async function run({
         core.saveState(STATE_START_CALL, uncertain ? JSON.stringify(call) : '')
         core.saveState(STATE_REGION, region)
         core.saveState(STATE_STARTED, 'true')
-      }
+      },
+      onThrottled: () => (starting.throttled = true)
     })
-    current = { inputs, connection, client, started, clock }
+    current = { inputs, connection, client, started, clock, busyStart: starting.throttled }
     // The start is over: from here the process mostly waits (lean-runtime.ts).
     leanRuntime()
     // Published before waiting, so later steps, a cancelled job's post step, or a person can use it.

@@ -19,6 +19,8 @@ export interface Run {
   client: ImagebuilderClient
   started: Started
   clock: Clock
+  /** The account throttled the start: the wait starts gently (WatchOptions.busyStart). */
+  busyStart?: boolean
   /** Set when a cancel on timeout was not confirmed: the post step must try again. */
   unsettled?: boolean
   /** What the wait saw, for a report of a wait that stopped early. */

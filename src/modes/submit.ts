@@ -8,6 +8,7 @@ import {
   defaultClientToken,
   describeError,
   isConnectionRefused,
+  isThrottling,
   isTransient,
   madeNothing,
   sendStartCall,
@@ -43,6 +44,8 @@ export interface StartContext {
    * again, should the step be cancelled or killed meanwhile, to learn which.
    */
   onStartCall?: (call: StartCall, uncertain: boolean) => void
+  /** Told when the account throttled a call on the way to the start: it is busy. */
+  onThrottled?: () => void
 }
 
 /** The client token the user gave, or one of this execution of the step, for this request. */
@@ -117,16 +120,19 @@ export async function submit(
 export function repeated<T>(
   operation: string,
   attempt: () => Promise<T>,
-  { clock, signal }: StartContext
+  { clock, signal, onThrottled }: StartContext
 ): Promise<T> {
   return withRetries(attempt, {
     limitMs: 120_000,
+    throttledBaseMs: 4000,
     clock,
     signal,
     // A refused connection at the start is a wrong endpoint or no network, not a blip.
     retryable: error => isTransient(error) && !isConnectionRefused(error),
-    onRetry: (error, delayMs) =>
+    onRetry: (error, delayMs) => {
+      if (isThrottling(error)) onThrottled?.()
       core.info(`${describeError(error, operation)} Retrying in ${Math.round(delayMs / 1000)} s.`)
+    }
   })
 }
 

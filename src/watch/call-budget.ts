@@ -2,11 +2,11 @@
 import type { Clock } from '../common/index.js'
 
 /**
- * The wait spends at most this many calls per poll interval on average: a full poll (image,
- * workflows, the running workflow's steps) once per interval while steps stream; twice as many
- * lighter polls when nothing streams, alternating a workflow listing with a status-only check.
- * The end, which usually follows distribution and integration, is then noticed sooner for the
- * same calls per minute.
+ * The wait spends at most this many calls per poll interval on average: a full look (image,
+ * workflows, the running workflow's steps) costs three, and while steps stream most looks list
+ * the steps alone. When nothing streams, lighter looks come twice as often, mostly a status-only
+ * check, so the end, which usually follows distribution and integration, is noticed sooner for
+ * the same calls per minute.
  */
 export const CALLS_PER_INTERVAL = 3
 /**
@@ -17,10 +17,11 @@ export const CALLS_PER_INTERVAL = 3
 const BUDGET_PER_INTERVAL = 2.75
 
 /**
- * Throttled again and again, the wait still looks at a running build about every other interval:
- * 100 builds at this share ask for 6 of the account's 10 calls a second.
+ * Throttled again and again, the wait still looks at a running build more often than every other
+ * interval: 100 builds at this share ask for about 7 of the account's 10 calls a second, which
+ * the quiet stretches between their stage changes leave room for.
  */
-const MIN_SHARE = 1 / 3
+const MIN_SHARE = 0.4
 /**
  * A poll that cost more than planned (a throttled call, a stage change's two step listings) is
  * paid back from at most this many calls of debt: at a low share more debt would be several
@@ -33,8 +34,10 @@ const DECREASE = 1 / 2
  * How long the share takes to grow back from nothing to the full rate, whatever the interval and
  * however often the wait looks: growth by the clock, not by the poll, so that every build on the
  * account climbs at the same pace and only the cuts (which fall on whoever calls most) differ.
+ * Slow enough that a hundred builds cut at one stage change have not all grown back by the next
+ * (eight minutes let them, and the next change threw 18 % of calls).
  */
-export const RECOVERY_MS = 8 * 60_000
+export const RECOVERY_MS = 16 * 60_000
 
 /**
  * A token bucket over the calls the wait makes: polls that cost more than planned (a stage
@@ -78,7 +81,7 @@ export class CallBudget {
     return this.currentShare < 1
   }
 
-  /** The share of the full rate the wait takes now, between a third and 1. */
+  /** The share of the full rate the wait takes now, between MIN_SHARE and 1. */
   get currentShare(): number {
     this.refill()
     return this.share

@@ -56,6 +56,8 @@ export interface Snapshot {
    * is not given, since the step listing then cannot tell whether it waits.
    */
   waitingStepIds?: Set<string>
+  /** The image was not read again: the status as last read, taken to hold (SnapshotPlan). */
+  imageHeld?: boolean
   /** API calls it took, pages included. */
   calls: number
   /**

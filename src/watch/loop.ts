@@ -13,17 +13,15 @@ import {
   isThrottling,
   isTransient,
   isUnreadableAnswer,
-  jitter,
   awsErrorText,
   operationOf,
   parseArn
 } from '../aws/index.js'
 import { oneLine, systemClock, type Clock } from '../common/index.js'
-import { CALLS_PER_INTERVAL, CallBudget } from './call-budget.js'
 import type { Snapshot, WatchEvent } from './events.js'
 import { ProgressTracker } from './progress-tracker.js'
-import { takeSnapshot, type SnapshotPlan } from './snapshot.js'
-import { NO_NEW_WORKFLOWS } from './stages.js'
+import { LookPlan } from './look-plan.js'
+import { takeSnapshot } from './snapshot.js'
 
 export interface WatchOptions {
   pollIntervalMs: number
@@ -50,6 +48,8 @@ export interface WatchOptions {
    */
   resumeFrom?: Snapshot
   staleGraceMs?: number
+  /** The call that started the build was throttled: the account is busy with other builds. */
+  busyStart?: boolean
 }
 
 export async function* watchImage(
@@ -79,45 +79,27 @@ export async function* watchImage(
   let announcedInvisible = false
   /** When a final status was first read with its workflow listing cut short. */
   let endSeenAt: number | undefined
-  const budget = new CallBudget(clock, options.pollIntervalMs)
-  /** After a throttled call: what the budget asks for `cost` calls, half an interval at least. */
-  const budgetPause = (cost: number): number =>
-    jitter(Math.max(options.pollIntervalMs / 2, budget.waitFor(cost)))
-  /** Whether the last poll listed the workflows; quiet polls alternate with and without. */
-  let listedLast = true
-  /**
-   * Whether a poll that finds `status` lists the workflows too. While a workflow runs every poll
-   * lists its steps at least: short of calls (throttled), the wait looks less often rather than
-   * spend a look on the status alone, which would show a step an interval later.
-   */
-  const listNow = (status: string): boolean =>
-    stale ||
-    (tracker.needsListing(status) && tracker.followable(status).length === 0) ||
-    (!listedLast && !tracker.hasRunning() && !NO_NEW_WORKFLOWS.has(status))
-
+  const looks = new LookPlan(tracker, clock, {
+    intervalMs: options.pollIntervalMs,
+    signal,
+    busyStart: options.busyStart
+  })
+  const firstLookMs = looks.firstLookMs(resumed !== undefined)
+  if (firstLookMs > 0) await clock.sleep(firstLookMs, signal)
   for (;;) {
     let delayMs = options.pollIntervalMs
     try {
       signal?.throwIfAborted()
-      const plan: SnapshotPlan = {
-        // While a retry's old state may still show, look for the re-run's workflows every time.
-        listExecutions: img => listNow(img.state?.status ?? ''),
-        // Steps alone, while a workflow runs and the status holds: two calls a poll, not three.
-        follow: img => tracker.followable(img.state?.status ?? ''),
-        needsSteps: e => tracker.needsSteps(e),
-        partial: true,
-        // Scaled with the interval, so an accelerated sweep sees the same contention.
-        pauseAfterThrottle: () =>
-          clock.sleep(options.pollIntervalMs * (0.15 + Math.random() / 5), signal)
-      }
       // A call that hangs ends by the deadline at the latest, so timeout-minutes always holds.
       const timeoutMs = Math.max(1, Math.min(callTimeoutMs, deadline - clock.now()))
-      const snapshot = await takeSnapshot(client, arn, plan, { signal, timeoutMs })
+      const snapshot = await takeSnapshot(client, arn, looks.next(image, stale), {
+        signal,
+        timeoutMs
+      })
       const status = snapshot.image.state?.status ?? ''
       failures = 0
       failingSince = undefined
-      budget.spend(snapshot.calls + (snapshot.incomplete === undefined ? 0 : 1))
-      if (snapshot.throttled || isThrottling(snapshot.incomplete)) budget.throttled()
+      looks.answered(snapshot)
       // The end is reported with its workflows and last steps in full, whatever the budget says:
       // a poll cut short there is tried again after the pause the budget asks for, for as long
       // as failing polls are borne anywhere else.
@@ -127,7 +109,7 @@ export async function* watchImage(
         isImageTerminal(status) &&
         clock.now() - (endSeenAt ?? 0) < transientLimitMs
       ) {
-        delayMs = budgetPause(CALLS_PER_INTERVAL)
+        delayMs = looks.endPause()
         await clock.sleep(Math.min(delayMs, Math.max(0, deadline - clock.now())), signal)
         continue
       }
@@ -138,17 +120,7 @@ export async function* watchImage(
         (snapshot.executions ?? []).every(e => priorExecutions.has(e.workflowExecutionId)) &&
         elapsed() < staleGraceMs
       yield* tracker.diff(snapshot, elapsed())
-      listedLast = snapshot.executions !== undefined || snapshot.followed !== undefined
-      const streaming = stale || tracker.needsListing(status)
-      // Before the workflows, a status check costs one call and CREATING may last one interval.
-      const cadence = streaming ? options.pollIntervalMs : options.pollIntervalMs / 2
-      const followed = tracker.followable(status).length
-      const streamingCost = followed > 0 && !stale ? 1 + followed : CALLS_PER_INTERVAL
-      const nextCost = streaming ? streamingCost : listNow(status) ? 2 : 1
-      // At random: builds started together stop polling in step, which bursts the account's
-      // limit. Only a little early at the full rate; around what the budget asks when short.
-      const spread = budget.constrained ? 0.75 + Math.random() / 2 : 0.9 + Math.random() / 10
-      delayMs = Math.max(cadence, budget.waitFor(nextCost)) * spread
+      delayMs = looks.delayAfter(snapshot, status, stale)
       if (isImageTerminal(status) && !stale) {
         const outcome = image.state?.status === 'AVAILABLE' ? 'succeeded' : 'failed'
         yield {
@@ -190,9 +162,8 @@ export async function* watchImage(
         }
         // Throttled: the account is busy with other builds; the budget slows this one down.
         if (isThrottling(error)) {
-          budget.spend(1)
-          budget.throttled()
-          delayMs = budgetPause(1)
+          looks.throttled()
+          delayMs = looks.pause()
         } else {
           delayMs = backoffMs(failures, options.pollIntervalMs)
         }

@@ -18,7 +18,7 @@ import { NO_NEW_WORKFLOWS, WORKFLOW_STAGES } from './stages.js'
 /** A step in these shows its workflow has not ended (WAITING is the user guide's, not the SDK's). */
 const STEP_LIVE = new Set(['RUNNING', 'WAITING'])
 /** Following steps alone, the workflows are listed again at least every this many polls. */
-const FOLLOW_POLLS = 4
+const FOLLOW_POLLS = 8
 
 /** Remembers what has been reported, so that each transition is printed once. */
 export class ProgressTracker {
@@ -68,6 +68,24 @@ export class ProgressTracker {
     this.outputEvents(snapshot.image, 0)
   }
 
+  /** A status not reported yet. */
+  isNew(status: string): boolean {
+    return status !== this.status
+  }
+
+  /**
+   * The steps of a workflow now finished, when the last listing of them already showed every one
+   * finished: listing them again would show nothing new.
+   */
+  knownSteps(execution: WorkflowExecutionMetadata): WorkflowStepMetadata[] | undefined {
+    if (!EXECUTION_FINISHED.has(execution.status ?? '')) return undefined
+    const steps = this.lastSteps.get(execution.workflowExecutionId ?? '') ?? []
+    // Every step the workflow has, each finished: a step that started after that listing would
+    // be missing from it.
+    const whole = steps.length > 0 && steps.length >= (execution.totalStepCount ?? Infinity)
+    return whole && steps.every(s => STEP_FINISHED.has(s.status ?? '')) ? steps : undefined
+  }
+
   needsSteps(execution: WorkflowExecutionMetadata): boolean {
     const id = execution.workflowExecutionId ?? ''
     return !this.finishedExecutions.has(id) && execution.status !== 'PENDING'
@@ -81,7 +99,7 @@ export class ProgressTracker {
   /**
    * The running workflows whose steps alone can be followed for now: one of their steps runs
    * (or waits), so the workflow has not ended, and nothing new starts while the status holds.
-   * Listing the workflows too would only confirm that; they are listed anyway every 4th poll.
+   * Listing the workflows too would only confirm that; they are listed anyway every 8th poll.
    */
   followable(status: string): WorkflowExecutionMetadata[] {
     if (status !== this.listedStatus || this.sinceListing >= FOLLOW_POLLS) return []

@@ -6,9 +6,11 @@ import {
   paginateListWorkflowStepExecutions,
   type Image,
   type ImagebuilderClient,
-  type WorkflowExecutionMetadata
+  type WorkflowExecutionMetadata,
+  type WorkflowStepMetadata
 } from '@aws-sdk/client-imagebuilder'
 import {
+  STEP_FAILED,
   UnreadableAnswer,
   callApi,
   collect,
@@ -17,6 +19,9 @@ import {
   type CallOptions
 } from '../aws/index.js'
 import type { Snapshot } from './events.js'
+
+/** A step in these shows its workflow has not ended (WAITING is the user guide's, not the SDK's). */
+const STEP_LIVE = new Set(['PENDING', 'RUNNING', 'WAITING'])
 
 /** What a snapshot should fetch beyond GetImage. */
 export interface SnapshotPlan {
@@ -36,6 +41,13 @@ export interface SnapshotPlan {
    * waits for its share: at a hundred builds that was most of the steps shown late.
    */
   pauseAfterThrottle?: () => Promise<void>
+  /**
+   * The image as last read, taken to hold: the look lists the followed workflows' steps alone,
+   * without GetImage. A workflow's steps show its progress, and a failure in it, as they happen.
+   */
+  heldImage?: Image
+  /** The steps of a finished workflow already known in full: not listed again. */
+  knownSteps?: (execution: WorkflowExecutionMetadata) => WorkflowStepMetadata[] | undefined
 }
 
 export const FULL_SNAPSHOT: SnapshotPlan = { listExecutions: () => true, needsSteps: () => true }
@@ -46,6 +58,43 @@ export async function takeSnapshot(
   plan: SnapshotPlan,
   call: CallOptions = {}
 ): Promise<Snapshot> {
+  const source: Source = { client, arn, call }
+  const held = plan.heldImage
+  if (!held) return look(source, plan)
+  const listed = plan.listExecutions(held)
+  const steps = await listings(source, plan, {
+    image: held,
+    steps: new Map(),
+    calls: 0,
+    imageHeld: true,
+    followed: listed ? undefined : (plan.follow?.(held) ?? [])
+  })
+  if (listed || steps.incomplete !== undefined || !ended(steps)) return steps
+  // The followed workflows have ended: the status has moved on, and the next workflow may have
+  // started. Both are read in the same look, with the steps already in hand, which are shown
+  // even when the account throttles the rest.
+  try {
+    return await look(source, plan, steps)
+  } catch (error) {
+    if (!plan.partial || call.signal?.aborted || !isTransient(error)) throw error
+    return { ...steps, calls: steps.calls + 1, incomplete: error }
+  }
+}
+
+/** No followed workflow has a step still to run, or one has failed: it has ended, or will. */
+function ended(snapshot: Snapshot): boolean {
+  const steps = (snapshot.followed ?? []).flatMap(
+    e => snapshot.steps.get(e.workflowExecutionId ?? '') ?? []
+  )
+  return (
+    steps.some(s => STEP_FAILED.has(s.status ?? '')) ||
+    !steps.some(s => STEP_LIVE.has(s.status ?? ''))
+  )
+}
+
+/** GetImage, then the listings the plan asks for; `before`: steps this look already listed. */
+async function look(source: Source, plan: SnapshotPlan, before?: Snapshot): Promise<Snapshot> {
+  const { client, arn, call } = source
   const { image, latestVersionReferences } = await callApi(
     'GetImage',
     abortSignal => client.send(new GetImageCommand({ imageBuildVersionArn: arn }), { abortSignal }),
@@ -53,18 +102,31 @@ export async function takeSnapshot(
   )
   if (!image?.state?.status)
     throw new UnreadableAnswer(`GetImage answered without the image's status for ${arn}.`)
-  const snapshot: Snapshot = { image, latestVersionReferences, steps: new Map(), calls: 1 }
+  const snapshot: Snapshot = {
+    image,
+    latestVersionReferences,
+    steps: new Map(before?.steps),
+    calls: 1 + (before?.calls ?? 0),
+    throttled: before?.throttled
+  }
   const listed = plan.listExecutions(image)
-  const followed = listed ? [] : (plan.follow?.(image) ?? [])
+  // Escalated from a look at followed steps that found them ended: those stay in the snapshot.
+  const followed = listed ? [] : (before?.followed ?? plan.follow?.(image) ?? [])
+  if (!listed && before) return { ...snapshot, followed }
   if (!listed && followed.length === 0) return snapshot
+  return listings(source, plan, {
+    ...snapshot,
+    followed: listed ? undefined : followed
+  })
+}
+
+/** The listings, or, when the plan takes a status without them, what was read cut short. */
+async function listings(source: Source, plan: SnapshotPlan, snapshot: Snapshot): Promise<Snapshot> {
   try {
-    return await listWorkflows({ client, arn, call }, plan, {
-      ...snapshot,
-      followed: listed ? undefined : followed
-    })
+    return await listWorkflows(source, plan, snapshot)
   } catch (error) {
     // A status in hand is worth showing: when the account is throttled, that is most of the news.
-    if (!plan.partial || call.signal?.aborted || !isTransient(error)) throw error
+    if (!plan.partial || source.call.signal?.aborted || !isTransient(error)) throw error
     return {
       ...snapshot,
       executions: undefined,
@@ -127,6 +189,12 @@ async function listWorkflows(
   if (!snapshot.followed) snapshot.executions = executions
   for (const execution of executions.filter(plan.needsSteps)) {
     const id = execution.workflowExecutionId ?? ''
+    if (snapshot.steps.has(id)) continue
+    const known = plan.knownSteps?.(execution)
+    if (known) {
+      snapshot.steps.set(id, known)
+      continue
+    }
     const list = await listCall(
       'ListWorkflowStepExecutions',
       abortSignal =>

@@ -1,0 +1,178 @@
+// How the wait spends its calls: what each look at the build asks, and how long until the next.
+// loop.ts takes the looks and turns them into events; this decides them, on the call budget.
+import type { Image } from '@aws-sdk/client-imagebuilder'
+import { isImageTerminal, isThrottling, jitter } from '../aws/index.js'
+import type { Clock } from '../common/index.js'
+import { CALLS_PER_INTERVAL, CallBudget } from './call-budget.js'
+import type { Snapshot } from './events.js'
+import type { ProgressTracker } from './progress-tracker.js'
+import type { SnapshotPlan } from './snapshot.js'
+import { NO_NEW_WORKFLOWS } from './stages.js'
+
+/**
+ * While a workflow's steps are followed, GetImage is asked at least every this many looks. The
+ * steps show the workflow's progress, its failure and its end as they happen (the look that sees
+ * it end reads the status too); the status alone shows what happens beside it, such as a cancel
+ * from the console. At a hundred builds this took a look from three calls to two and a bit.
+ */
+const IMAGE_EVERY = 3
+/**
+ * With no workflow running, a look is GetImage alone, and the workflows are listed every this
+ * many looks: a new stage shows in the status first, and the status change lists them at once.
+ */
+const QUIET_LIST_EVERY = 5
+/**
+ * With no workflow running, looks of one call come every half interval, so the end is noticed a
+ * quarter of an interval after it happens on average; short of calls, every this many intervals:
+ * a status that lasts one interval, such as CREATING, is still read, and the quiet stretches of a
+ * hundred builds stay under the account's rate, where every half interval threw them over it.
+ */
+const QUIET_CADENCE = { full: 0.5, short: 0.85 }
+/**
+ * Short of calls, a new status is shown as soon as it is read, and the workflows it brings are
+ * listed by a later look within this many intervals, at random: builds started together change
+ * status together, and listing at once put all their calls into the same few seconds.
+ */
+const DEFER_SPREAD = 1.5
+/**
+ * A start call that was throttled says the account is busy: the wait starts at this share of its
+ * rate, and its first look comes a little later, at random within an interval, rather than with
+ * every other build started at the same moment.
+ */
+const BUSY_START_SHARE = 0.6
+const BUSY_FIRST_LOOK = { from: 0.24, to: 0.8 }
+/**
+ * A listing the account throttled is tried again within its look, after this much of an interval
+ * at random: with the status in hand, waiting for the budget's pause showed the steps a poll
+ * later, and tried again sooner it mostly met the same burst.
+ */
+const IN_LOOK_RETRY = { from: 0.3, to: 1 }
+
+const between = ({ from, to }: { from: number; to: number }): number =>
+  from + Math.random() * (to - from)
+
+/** Decides the looks of one wait; `stale`: a retry's old state may still be read. */
+export class LookPlan {
+  readonly budget: CallBudget
+  /** Quiet looks since the workflows were last listed. */
+  private quietSinceListing = 0
+  /** Looks since GetImage last answered: looks at followed steps alone take the status as held. */
+  private sinceImage = 0
+  /** The last look read a new status and left its listings to the next. */
+  private listingDue = false
+  private deferring = false
+
+  private readonly intervalMs: number
+  private readonly signal: AbortSignal | undefined
+  private readonly busyStart: boolean
+
+  constructor(
+    private readonly tracker: ProgressTracker,
+    private readonly clock: Clock,
+    pace: { intervalMs: number; signal?: AbortSignal; busyStart?: boolean }
+  ) {
+    this.intervalMs = pace.intervalMs
+    this.signal = pace.signal
+    this.busyStart = pace.busyStart ?? false
+    const share = this.busyStart ? BUSY_START_SHARE : 1
+    this.budget = new CallBudget(clock, this.intervalMs, clock.now(), share)
+  }
+
+  /** How long before the first look. */
+  firstLookMs(resumed: boolean): number {
+    return this.busyStart && !resumed ? this.intervalMs * between(BUSY_FIRST_LOOK) : 0
+  }
+
+  /** What the next look asks, `image` being the image as last read. */
+  next(image: Image | undefined, stale: boolean): SnapshotPlan {
+    this.deferring = false
+    const held = image?.state?.status ?? ''
+    return {
+      listExecutions: img => {
+        if (this.listingDue) return true
+        const status = img.state?.status ?? ''
+        const wanted = this.listNow(status, stale)
+        this.deferring =
+          wanted &&
+          !stale &&
+          this.budget.constrained &&
+          img !== image &&
+          this.tracker.isNew(status) &&
+          !isImageTerminal(status)
+        return wanted && !this.deferring
+      },
+      // Steps alone, while a workflow runs and the status holds.
+      follow: img => this.tracker.followable(img.state?.status ?? ''),
+      needsSteps: e => this.tracker.needsSteps(e),
+      knownSteps: e => this.tracker.knownSteps(e),
+      partial: true,
+      heldImage: image && (this.listingDue || this.holdsImage(held, stale)) ? image : undefined,
+      // Scaled with the interval, so an accelerated sweep sees the same contention.
+      pauseAfterThrottle: () =>
+        this.clock.sleep(this.intervalMs * between(IN_LOOK_RETRY), this.signal)
+    }
+  }
+
+  /** A look answered: its calls are paid for, and a throttled call cuts the share. */
+  answered(snapshot: Snapshot): void {
+    this.sinceImage = snapshot.imageHeld ? this.sinceImage + 1 : 0
+    this.listingDue = this.deferring && snapshot.incomplete === undefined
+    this.budget.spend(snapshot.calls + (snapshot.incomplete === undefined ? 0 : 1))
+    if (snapshot.throttled || isThrottling(snapshot.incomplete)) this.budget.throttled()
+  }
+
+  /** A look failed on a throttled call. */
+  throttled(): void {
+    this.budget.spend(1)
+    this.budget.throttled()
+  }
+
+  /** After a throttled call: what the budget asks for `cost` calls, half an interval at least. */
+  pause(cost = 1): number {
+    return jitter(Math.max(this.intervalMs / 2, this.budget.waitFor(cost)))
+  }
+
+  /** The end was read with its listings cut short: tried again when a full look fits. */
+  endPause(): number {
+    return this.pause(CALLS_PER_INTERVAL)
+  }
+
+  /** How long after a look that was reported, and found `status`. */
+  delayAfter(snapshot: Snapshot, status: string, stale: boolean): number {
+    const listed = snapshot.executions !== undefined || snapshot.followed !== undefined
+    this.quietSinceListing = listed ? 0 : this.quietSinceListing + 1
+    if (this.listingDue) return this.intervalMs * DEFER_SPREAD * Math.random()
+    const streaming = stale || this.tracker.needsListing(status)
+    const quiet = this.budget.constrained ? QUIET_CADENCE.short : QUIET_CADENCE.full
+    const cadence = this.intervalMs * (streaming ? 1 : quiet)
+    // At random: builds started together stop polling in step, which bursts the account's limit.
+    // Around what the budget asks while steps stream and the share is short; otherwise close to
+    // the cadence, which quiet looks keep even when short.
+    const spread =
+      this.budget.constrained && streaming ? 0.75 + Math.random() / 2 : 0.9 + Math.random() / 10
+    // A look starts once one call is in hand; the rest of it is borrowed (MAX_DEBT) and paid back
+    // before the next. Waiting for the whole look up front left a run at a low share looking less
+    // than every other interval.
+    return Math.max(cadence, this.budget.waitFor(1)) * spread
+  }
+
+  /** Whether the next look may take `status` as holding and list the followed steps alone. */
+  private holdsImage(status: string, stale: boolean): boolean {
+    return !stale && this.sinceImage + 1 < IMAGE_EVERY && this.tracker.followable(status).length > 0
+  }
+
+  /**
+   * Whether a look that finds `status` lists the workflows too. While a workflow runs, every look
+   * lists its steps at least: short of calls, the wait looks less often rather than spend a look
+   * on the status alone, which would show a step an interval later.
+   */
+  private listNow(status: string, stale: boolean): boolean {
+    return (
+      stale ||
+      (this.tracker.needsListing(status) && this.tracker.followable(status).length === 0) ||
+      (this.quietSinceListing + 1 >= QUIET_LIST_EVERY &&
+        !this.tracker.hasRunning() &&
+        !NO_NEW_WORKFLOWS.has(status))
+    )
+  }
+}
