@@ -1,3 +1,3 @@
-import { run } from './main.js'
+import { run } from './job/index.js'
 
 await run()

@@ -1,5 +1,5 @@
 // First: it sets how V8 runs before the rest is loaded.
-import { leanRuntime } from './lean-runtime.js'
+import { leanRuntime } from './common/index.js'
 
 leanRuntime()
 

@@ -10,7 +10,7 @@ import {
   THREE_REGIONS_TWO_ACCOUNTS
 } from '../../emulator/fixtures.js'
 import { cleanUp } from '../../src/lifecycle/index.js'
-import { run } from '../../src/main.js'
+import { run } from '../../src/job/index.js'
 import { FakeClock, inProcess, type InProcessOptions } from '../support/in-process.js'
 import { useEmulator } from '../support/use-emulator.js'
 

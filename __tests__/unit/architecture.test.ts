@@ -8,7 +8,18 @@ import { ROOT } from '../support/harness.js'
 
 const SRC = join(ROOT, 'src')
 /** Each folder may import the folders listed before it, never those after. */
-const LAYERS = ['common', 'aws', 'inputs', 'watch', 'report', 'modes', 'publish', 'lifecycle', '.']
+const LAYERS = [
+  'common',
+  'aws',
+  'inputs',
+  'watch',
+  'report',
+  'modes',
+  'publish',
+  'lifecycle',
+  'job',
+  '.'
+]
 const MAX_LINES = 300
 
 function files(dir: string): string[] {

@@ -9,5 +9,5 @@
 // lines, outputs and summary; run.ts runs them and reports whatever happened. The 'documents'
 // input and its component and workflow files are read in inputs/.
 // May import: common/, aws/, inputs/, report/ (how a stop is worded), modes/ (the repeated,
-// bounded calls of submit.ts). Only the root imports publish/, through this file.
+// bounded calls of submit.ts). Only job/ imports publish/, through this file.
 export { runPublish } from './run.js'

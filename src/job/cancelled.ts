@@ -2,16 +2,16 @@
 // otherwise), even when the cancel came while the start call was in flight. Each case says
 // whether the build is settled, and reports itself like any other outcome.
 import * as core from '@actions/core'
-import { isImageTerminal, type Connection, type StartCall } from './aws/index.js'
-import { oneLine } from './common/index.js'
+import { isImageTerminal, type Connection, type StartCall } from '../aws/index.js'
+import { oneLine } from '../common/index.js'
 import {
   STATE_IMAGE_ARN,
   cancelBuild,
   currentImage,
   imageOfStartCall,
   type JobCancelled
-} from './lifecycle/index.js'
-import { imageOutputs, reportStop, setOutputs } from './report/index.js'
+} from '../lifecycle/index.js'
+import { imageOutputs, reportStop, setOutputs } from '../report/index.js'
 import type { Run } from './run.js'
 
 /** Fails the step with `message` and reports a cancelled job, with what is known. */

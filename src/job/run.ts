@@ -6,11 +6,11 @@ import {
   imageBuilderEndpoint,
   operationOf,
   type Connection
-} from './aws/index.js'
-import type { Clock } from './common/index.js'
-import { InputError, type ActionInputs } from './inputs/index.js'
-import type { Started } from './modes/index.js'
-import type { BuildRecord } from './report/index.js'
+} from '../aws/index.js'
+import type { Clock } from '../common/index.js'
+import { InputError, type ActionInputs } from '../inputs/index.js'
+import type { Started } from '../modes/index.js'
+import type { BuildRecord } from '../report/index.js'
 
 /** What the stages after submit share. */
 export interface Run {

@@ -1,9 +1,9 @@
 // The wait and the report of a build this step follows: events into the log and the summary
 // record, waiting steps answered, a timeout cancelled, the build log fetched when wanted.
 import * as core from '@actions/core'
-import { ActionError, NotFound, WaitStopped } from './aws/index.js'
-import { wantsBuildLog } from './inputs/index.js'
-import { cancelBuild, currentImage } from './lifecycle/index.js'
+import { ActionError, NotFound, WaitStopped } from '../aws/index.js'
+import { wantsBuildLog } from '../inputs/index.js'
+import { cancelBuild, currentImage } from '../lifecycle/index.js'
 import {
   BuildRecord,
   ProgressLog,
@@ -11,9 +11,9 @@ import {
   readScan,
   report,
   type BuildResult
-} from './report/index.js'
+} from '../report/index.js'
 import { messageOf, type Run } from './run.js'
-import { onWaitingStep, watchImage, type WatchEvent } from './watch/index.js'
+import { onWaitingStep, watchImage, type WatchEvent } from '../watch/index.js'
 
 /** Waits and reports; says whether the build is settled (see run). */
 export async function follow(run: Run, signal: AbortSignal): Promise<boolean> {
@@ -78,7 +78,7 @@ export async function follow(run: Run, signal: AbortSignal): Promise<boolean> {
   const buildLog = settings.buildLog
   if (wantsBuildLog(buildLog, result.outcome)) {
     // Loaded only when wanted: the Logs client is a fair share of the start-up time.
-    const { showBuildLog } = await import('./report/build-log.js')
+    const { showBuildLog } = await import('../report/build-log.js')
     result.buildLog = await showBuildLog(connection, started.arn, result, {
       lines: buildLog.lines,
       signal,
