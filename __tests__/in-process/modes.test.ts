@@ -81,6 +81,35 @@ describe('mode: retry and mode: watch', () => {
     )
   })
 
+  test('a stale FAILED read beside the re-run workflow already running is not taken for the end', async () => {
+    t.emulator.scenario = {
+      ...REALISTIC,
+      fail: { workflow: 'TEST', step: 'ApplyTestComponents', message: 'flaky check' }
+    }
+    const failed = await t.main()
+    expect(failed.outputs.status).toBe('FAILED')
+    t.emulator.scenario = REALISTIC
+    // The re-run starts at once; the first status read after RetryImage is still the old one
+    // (GetImage and the listings are not read at one instant, nor from one replica).
+    t.emulator.inject({
+      operation: 'GetImage',
+      after: 1,
+      times: 1,
+      transform: body => {
+        const image = body.image as { state?: unknown }
+        return { ...body, image: { ...image, state: { status: 'FAILED', reason: 'flaky check' } } }
+      }
+    })
+    const retried = await t.main({
+      bare: true,
+      inputs: { mode: 'retry', 'image-arn': failed.outputs['image-arn'] }
+    })
+    expect(errors(retried)).toEqual([])
+    expect(retried.outputs.status).toBe('AVAILABLE')
+    expect(retried.lines.filter(l => /Image ended FAILED/.test(l))).toEqual([])
+    expect(retried.lines.filter(l => /\] ▶ ApplyTestComponents /.test(l))).toHaveLength(1)
+  })
+
   test('watch follows an image it did not start, and never cancels it', async () => {
     const started = await t.main({ inputs: { wait: 'false' } })
     const watched = await t.main({

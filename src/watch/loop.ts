@@ -4,6 +4,7 @@ import type { Image, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import {
   ActionError,
   DEFAULT_CALL_TIMEOUT_MS,
+  EXECUTION_FINISHED,
   backoffMs,
   describeError,
   errorName,
@@ -115,9 +116,15 @@ export async function* watchImage(
       }
       image = snapshot.image
       latestVersionReferences = snapshot.latestVersionReferences ?? latestVersionReferences
+      // The re-run's workflows listed beside the old status: that status is a stale read (GetImage
+      // and the listings are neither read at one instant nor from one replica), until one of them
+      // has ended.
+      const rerun = (snapshot.executions ?? []).filter(
+        e => !priorExecutions.has(e.workflowExecutionId)
+      )
       stale &&=
         status === staleStatus &&
-        (snapshot.executions ?? []).every(e => priorExecutions.has(e.workflowExecutionId)) &&
+        rerun.every(e => !EXECUTION_FINISHED.has(e.status ?? '')) &&
         elapsed() < staleGraceMs
       yield* tracker.diff(snapshot, elapsed())
       delayMs = looks.delayAfter(snapshot, status, stale)
