@@ -8,9 +8,14 @@ export function jitter(ms: number): number {
   return Math.round(ms * (0.5 + Math.random() / 2))
 }
 
+/** The exponential ceiling after `failures`, from `baseMs` up to `maxMs`. */
+function ceilingMs(failures: number, baseMs: number, maxMs = 60_000): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.min(failures, 10))
+}
+
 /** Exponential backoff with jitter, from `baseMs` up to `maxMs`. */
-export function backoffMs(failures: number, baseMs: number, maxMs = 60_000): number {
-  return Math.max(baseMs, jitter(Math.min(maxMs, baseMs * 2 ** Math.min(failures, 10))))
+export function backoffMs(failures: number, baseMs: number, maxMs?: number): number {
+  return Math.max(baseMs, jitter(ceilingMs(failures, baseMs, maxMs)))
 }
 
 export interface RetryOptions {
@@ -50,9 +55,7 @@ export async function withRetries<T>(
       const delayMs =
         throttledBase === undefined
           ? backoffMs(failures, options.baseMs ?? 1000, options.maxMs)
-          : Math.round(
-              Math.random() * Math.min(options.maxMs ?? 60_000, throttledBase * 2 ** failures)
-            )
+          : Math.round(Math.random() * ceilingMs(failures, throttledBase, options.maxMs))
       const retryable = options.retryable ?? isTransient
       const spent = failures >= (options.attempts ?? Infinity)
       if (!retryable(error) || spent || clock.now() + delayMs - start > options.limitMs) throw error

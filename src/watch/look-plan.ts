@@ -53,7 +53,7 @@ const between = ({ from, to }: { from: number; to: number }): number =>
 
 /** Decides the looks of one wait; `stale`: a retry's old state may still be read. */
 export class LookPlan {
-  readonly budget: CallBudget
+  private readonly budget: CallBudget
   /** Quiet looks since the workflows were last listed. */
   private quietSinceListing = 0
   /** Looks since GetImage last answered: looks at followed steps alone take the status as held. */
@@ -63,24 +63,20 @@ export class LookPlan {
   private deferring = false
 
   private readonly intervalMs: number
-  private readonly signal: AbortSignal | undefined
-  private readonly busyStart: boolean
 
   constructor(
     private readonly tracker: ProgressTracker,
     private readonly clock: Clock,
-    pace: { intervalMs: number; signal?: AbortSignal; busyStart?: boolean }
+    private readonly pace: { intervalMs: number; signal?: AbortSignal; busyStart?: boolean }
   ) {
     this.intervalMs = pace.intervalMs
-    this.signal = pace.signal
-    this.busyStart = pace.busyStart ?? false
-    const share = this.busyStart ? BUSY_START_SHARE : 1
+    const share = pace.busyStart ? BUSY_START_SHARE : 1
     this.budget = new CallBudget(clock, this.intervalMs, clock.now(), share)
   }
 
   /** How long before the first look. */
   firstLookMs(resumed: boolean): number {
-    return this.busyStart && !resumed ? this.intervalMs * between(BUSY_FIRST_LOOK) : 0
+    return this.pace.busyStart && !resumed ? this.intervalMs * between(BUSY_FIRST_LOOK) : 0
   }
 
   /** What the next look asks, `image` being the image as last read. */
@@ -109,7 +105,7 @@ export class LookPlan {
       heldImage: image && (this.listingDue || this.holdsImage(held, stale)) ? image : undefined,
       // Scaled with the interval, so an accelerated sweep sees the same contention.
       pauseAfterThrottle: () =>
-        this.clock.sleep(this.intervalMs * between(IN_LOOK_RETRY), this.signal)
+        this.clock.sleep(this.intervalMs * between(IN_LOOK_RETRY), this.pace.signal)
     }
   }
 

@@ -119,13 +119,12 @@ export async function* watchImage(
       // The re-run's workflows listed beside the old status: that status is a stale read (GetImage
       // and the listings are neither read at one instant nor from one replica), until one of them
       // has ended.
-      const rerun = (snapshot.executions ?? []).filter(
-        e => !priorExecutions.has(e.workflowExecutionId)
-      )
       stale &&=
         status === staleStatus &&
-        rerun.every(e => !EXECUTION_FINISHED.has(e.status ?? '')) &&
-        elapsed() < staleGraceMs
+        elapsed() < staleGraceMs &&
+        !(snapshot.executions ?? []).some(
+          e => !priorExecutions.has(e.workflowExecutionId) && EXECUTION_FINISHED.has(e.status ?? '')
+        )
       yield* tracker.diff(snapshot, elapsed())
       delayMs = looks.delayAfter(snapshot, status, stale)
       if (isImageTerminal(status) && !stale) {

@@ -20,8 +20,11 @@ import {
 } from '../aws/index.js'
 import type { Snapshot } from './events.js'
 
-/** A step in these shows its workflow has not ended (WAITING is the user guide's, not the SDK's). */
-const STEP_LIVE = new Set(['PENDING', 'RUNNING', 'WAITING'])
+/**
+ * A step in these is still to run, or running: its workflow has not ended (progress-tracker.ts's
+ * STEP_LIVE is the running ones alone; WAITING is the user guide's, not the SDK's).
+ */
+const STEP_TO_COME = new Set(['PENDING', 'RUNNING', 'WAITING'])
 
 /** What a snapshot should fetch beyond GetImage. */
 export interface SnapshotPlan {
@@ -88,7 +91,7 @@ function ended(snapshot: Snapshot): boolean {
   )
   return (
     steps.some(s => STEP_FAILED.has(s.status ?? '')) ||
-    !steps.some(s => STEP_LIVE.has(s.status ?? ''))
+    !steps.some(s => STEP_TO_COME.has(s.status ?? ''))
   )
 }
 
