@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url'
 import { emulatorClient } from '../__tests__/support/sdk-client.js'
 import { Emulator } from '../emulator/index.js'
 import * as fixtures from '../emulator/fixtures.js'
-import { isTransient, withRetries } from '../src/aws/index.js'
+import { START_THROTTLED_BASE_MS, isTransient, withRetries } from '../src/aws/index.js'
 import type { Clock } from '../src/common/index.js'
 import { watchImage } from '../src/watch/index.js'
 import { fiveMinutesAt } from './bench-sweep.js'
@@ -116,7 +116,7 @@ export async function simulate(runs: number, spawnMs = 2_000): Promise<SweepPoin
           ),
         {
           limitMs: 120_000,
-          throttledBaseMs: 4000,
+          throttledBaseMs: START_THROTTLED_BASE_MS,
           clock,
           retryable: isTransient,
           // As the action's submit tells the wait (StartContext.onThrottled).
@@ -133,7 +133,8 @@ export async function simulate(runs: number, spawnMs = 2_000): Promise<SweepPoin
         pollIntervalMs: INTERVAL_MS,
         timeoutMs: 3_600_000,
         clock,
-        busyStart
+        busyStart,
+        created: true
       })) {
         if (event.type === 'status') stamp(`status ${event.status}`)
         const where = (e: { workflowExecutionId?: string }, s: { name?: string }): string =>

@@ -1,7 +1,8 @@
 // What each look at a running build asks, as the account sees it: the followed steps alone while
-// the status holds, the status and the next workflow as soon as the steps show an end, a new
-// status shown at once and its listings a little later when the account is busy, and a gentler
-// first look after a throttled start.
+// the status holds; the next workflow, which shows the next stage, as soon as the steps show the
+// build's end; a new status shown at once and its listings a little later when the account is
+// busy; a stage too short for any read shown from its workflow; and a gentler first look after a
+// throttled start.
 import { afterEach, describe, expect, jest, test } from '@jest/globals'
 import type { RecordedRequest } from '../../emulator/index.js'
 import { inProcessSetup } from './support.js'
@@ -38,72 +39,80 @@ describe('looks', () => {
       result = await t.main()
     })
     expect(result?.exitCode).toBe(0)
-    const held = looks.map(look => !operations(look).includes('GetImage'))
+    const watching = looks.filter(look => !operations(look).includes('CreateImage'))
+    const held = watching.map(look => !operations(look).includes('GetImage'))
     // Before, every look began with GetImage: three calls a look where two do.
     expect(held.filter(Boolean).length).toBeGreaterThan(10)
-    for (const [i, look] of looks.entries())
-      if (held[i]) expect(operations(look)).toEqual(['ListWorkflowStepExecutions'])
+    // The steps alone, or, once they show the build workflow's end, the next stage's workflow.
+    for (const [i, look] of watching.entries())
+      if (held[i])
+        expect([
+          'ListWorkflowStepExecutions',
+          'ListWorkflowStepExecutions,ListWorkflowExecutions,ListWorkflowStepExecutions'
+        ]).toContain(operations(look).join(','))
     // The status is still read at least every third look.
     expect(held.join(',')).not.toContain('true,true,true')
     expect(result?.lines.filter(l => /\] ▶ /.test(l))).toHaveLength(9)
     expect(result?.lines.filter(l => /\] ✔ \S+ completed/.test(l))).toHaveLength(9)
   })
 
-  test("the look whose steps show the workflow's end reads the status and the next workflow", async () => {
+  test("the look whose steps show the build workflow's end lists the next workflow, which shows the stage without GetImage", async () => {
     let result: Awaited<ReturnType<typeof t.main>> | undefined
     const looks = await looksOf(async () => {
       result = await t.main()
     })
-    // The build workflow ends at 08:00 and TESTING starts: one look sees both.
-    const escalated = looks.find(look =>
-      startsWith(
-        look,
-        'ListWorkflowStepExecutions',
-        'GetImage',
-        'ListWorkflowExecutions',
-        'ListWorkflowStepExecutions'
-      )
+    // The build workflow ends at 08:00 and TESTING starts: one look sees both. Before, it read
+    // GetImage as well, a call each for a hundred builds changing stage together.
+    const escalated = looks.filter(look =>
+      startsWith(look, 'ListWorkflowStepExecutions', 'ListWorkflowExecutions')
     )
-    expect(escalated?.map(r => r.body.workflowExecutionId)).toEqual([
-      expect.any(String),
-      undefined,
-      undefined,
-      expect.not.stringMatching(String(escalated?.[0].body.workflowExecutionId))
+    expect(escalated).toHaveLength(1)
+    expect(operations(escalated[0])).toEqual([
+      'ListWorkflowStepExecutions',
+      'ListWorkflowExecutions',
+      'ListWorkflowStepExecutions'
     ])
+    const [build, , test] = escalated[0].map(r => r.body.workflowExecutionId)
+    expect(test).toEqual(expect.any(String))
+    expect(test).not.toBe(build)
     const lines = result?.lines ?? []
     const testing = lines.findIndex(l => /\] Status TESTING/.test(l))
+    expect(lines[testing]).toBe('[08:00] Status TESTING (its workflow started)')
     expect(lines[testing - 1]).toMatch(/\] Workflow completed in 6m00s/)
     expect(lines[testing + 2]).toMatch(/\] ▶ LaunchTestInstance/)
+    // The status read later does not show TESTING again.
+    expect(lines.filter(l => /Status TESTING/.test(l))).toHaveLength(1)
   })
 
-  test('a workflow seen to end is shown though the status read with it is throttled; the next stage is shown, then listed', async () => {
+  test('a workflow seen to end is shown though the listing of the next is throttled; the next stage is listed at once after', async () => {
     // Deterministic spread: the first look after 08:00 is one at the steps alone.
     jest.spyOn(Math, 'random').mockReturnValue(0.5)
-    t.clock.at(8 * 60_000, () => throttle('GetImage', 1))
+    t.clock.at(8 * 60_000, () => throttle('ListWorkflowExecutions', 1))
     let result: Awaited<ReturnType<typeof t.main>> | undefined
     const looks = await looksOf(async () => {
       result = await t.main()
     })
     expect(result?.exitCode).toBe(0)
     const cut = looks.findIndex(
-      look => startsWith(look, 'ListWorkflowStepExecutions', 'GetImage') && look[1].fault
+      look =>
+        startsWith(look, 'ListWorkflowStepExecutions', 'ListWorkflowExecutions') && look[1].fault
     )
     expect(cut).toBeGreaterThan(0)
     const build = looks[cut][0].body.workflowExecutionId
     const lines = result?.lines ?? []
-    // Shown from the steps in hand, before the look that reads the status again.
+    // Shown from the steps in hand, before the look that lists the workflows again.
     expect(lines.findIndex(l => /\] ✔ TerminateBuildInstance completed/.test(l))).toBeLessThan(
       lines.findIndex(l => /\] Status TESTING/.test(l))
     )
     expect(lines.filter(l => /\] Workflow completed in 6m00s/.test(l))).toHaveLength(1)
-    // Short of calls now: the next look reads the status and shows it; the one after lists the
-    // workflows without reading it again, and finds the build's finished: its steps are known.
-    expect(operations(looks[cut + 1])).toEqual(['GetImage'])
-    expect(operations(looks[cut + 2])).toEqual([
+    // The next look lists the workflows again, without GetImage, and finds the build's
+    // finished: its steps are known, so only the test workflow's are listed.
+    expect(operations(looks[cut + 1])).toEqual([
       'ListWorkflowExecutions',
       'ListWorkflowStepExecutions'
     ])
-    expect(looks[cut + 2][1].body.workflowExecutionId).not.toBe(build)
+    expect(looks[cut + 1][1].body.workflowExecutionId).not.toBe(build)
+    expect(lines).toContain('[08:00] Status TESTING (its workflow started)')
     expect(
       looks
         .slice(cut + 1)
@@ -112,26 +121,82 @@ describe('looks', () => {
     ).toEqual([])
   })
 
-  test('after a throttled start the first look comes a little later; otherwise at once', async () => {
+  test('a stage shorter than a poll, whose status no read showed, is shown from its workflow at its time', async () => {
+    // Four-second steps: TESTING lasts 12 s, from 02:24, and the status read near it is throttled.
+    emulator.scenario = { stepMs: 4_000, phaseMs: 60_000, targetMs: 60_000 }
+    t.clock.at(144_000, () => throttle('GetImage', 1))
+    const result = await t.main()
+    expect(result.exitCode).toBe(0)
+    const statuses = result.lines.filter(l => /\] Status [A-Z]/.test(l))
+    expect(statuses).toEqual([
+      '[00:00] Status PENDING',
+      expect.stringMatching(/\] Status CREATING$/),
+      '[02:00] Status BUILDING (its workflow started)',
+      '[02:24] Status TESTING (its workflow started)',
+      expect.stringMatching(/\] Status INTEGRATING$/),
+      expect.stringMatching(/\] Status AVAILABLE$/)
+    ])
+    // Its workflow follows it, and its steps, found late, at their own times.
+    const testing = result.lines.indexOf('[02:24] Status TESTING (its workflow started)')
+    expect(result.lines.slice(testing + 1, testing + 3)).toEqual([
+      '[02:24] Workflow started',
+      '[02:24] ▶ LaunchTestInstance (LaunchInstance)'
+    ])
+  })
+
+  test("short of calls, the look at a build workflow's end shows the next stage and leaves its steps to a later look", async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0.5)
+    // A throttled status read at 07:30 leaves the run short of calls when the build ends.
+    t.clock.at(7.5 * 60_000, () => throttle('GetImage', 1))
+    let result: Awaited<ReturnType<typeof t.main>> | undefined
+    const looks = await looksOf(async () => {
+      result = await t.main()
+    })
+    expect(result?.exitCode).toBe(0)
+    const end = looks.findIndex(look =>
+      startsWith(look, 'ListWorkflowStepExecutions', 'ListWorkflowExecutions')
+    )
+    expect(end).toBeGreaterThan(0)
+    // Two calls, not three: the test workflow is shown, its steps listed by the next look alone,
+    // half an interval later (within an interval, at random: 0.5).
+    expect(operations(looks[end])).toEqual(['ListWorkflowStepExecutions', 'ListWorkflowExecutions'])
+    expect(operations(looks[end + 1])).toEqual(['ListWorkflowStepExecutions'])
+    expect(looks[end + 1][0].at - looks[end][0].at).toBe(0.5 * 15_000)
+    expect(looks[end + 1][0].body.workflowExecutionId).not.toBe(
+      looks[end][0].body.workflowExecutionId
+    )
+    const lines = result?.lines ?? []
+    const testing = lines.indexOf('[08:00] Status TESTING (its workflow started)')
+    expect(lines.slice(testing + 1, testing + 3)).toEqual([
+      '[08:00] Workflow started',
+      '[08:00] ▶ LaunchTestInstance (LaunchInstance)'
+    ])
+  })
+
+  test('a new image is shown PENDING at once, and first read an interval later, throttled start or not', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0.5)
     const firstLookAfterCreate = async (): Promise<number> => {
+      let lines: string[] = []
       const looks = await looksOf(async () => {
-        expect((await t.main()).exitCode).toBe(0)
+        const result = await t.main()
+        expect(result.exitCode).toBe(0)
+        lines = result.lines
       })
+      expect(lines).toContain('[00:00] Status PENDING')
       const calls = looks.flat()
       const created = calls.find(r => r.operation === 'CreateImage' && !r.fault)
       const read = calls.find(r => r.operation === 'GetImage')
       return (read?.at ?? NaN) - (created?.at ?? NaN)
     }
-    expect(await firstLookAfterCreate()).toBe(0)
+    // The look that would read just PENDING is not spent: the first reads CREATING, 1.15
+    // intervals (15 s) after the start. A hundred builds started together spent it in their
+    // busiest seconds.
+    expect(await firstLookAfterCreate()).toBe(1.15 * 15_000)
     throttle('CreateImage', 1)
-    // Builds started together mostly look together: the one the account turned away waits
-    // between a quarter of an interval and most of one (15 s).
-    const delay = await firstLookAfterCreate()
-    expect(delay).toBeGreaterThanOrEqual(0.24 * 15_000)
-    expect(delay).toBeLessThanOrEqual(0.8 * 15_000)
+    expect(await firstLookAfterCreate()).toBe(1.15 * 15_000)
   })
 
-  test('throttled start calls come back at random within 8 s, then 16 s, not all within 1 to 2 s', async () => {
+  test('throttled start calls come back at random within 16 s, then 32 s, not all within 1 to 2 s', async () => {
     throttle('CreateImage', 2)
     jest.spyOn(Math, 'random').mockReturnValue(0.99)
     let result: Awaited<ReturnType<typeof t.main>> | undefined
@@ -143,9 +208,9 @@ describe('looks', () => {
       .flat()
       .filter(r => r.operation === 'CreateImage')
     expect(result?.exitCode).toBe(0)
-    expect(creates.map(r => r.at - creates[0].at)).toEqual([0, 7920, 7920 + 15_840])
+    expect(creates.map(r => r.at - creates[0].at)).toEqual([0, 15_840, 15_840 + 31_680])
     expect(
-      result?.lines.filter(l => /^CreateImage failed: .* Retrying in (8|16) s\.$/.test(l))
+      result?.lines.filter(l => /^CreateImage failed: .* Retrying in (16|32) s\.$/.test(l))
     ).toHaveLength(2)
   })
 })

@@ -27,6 +27,7 @@ export async function follow(run: Run, signal: AbortSignal): Promise<boolean> {
   const record = new BuildRecord()
   run.record = record
   let end: Extract<WatchEvent, { type: 'end' }> | undefined
+  const created = started.started && inputs.mode !== 'retry'
   try {
     const options = {
       ...settings,
@@ -34,8 +35,9 @@ export async function follow(run: Run, signal: AbortSignal): Promise<boolean> {
       busyStart: run.busyStart,
       signal,
       clock,
+      created,
       // An image this step did not just start must exist already.
-      visibilityGraceMs: started.started && inputs.mode !== 'retry' ? undefined : 0
+      visibilityGraceMs: created ? undefined : 0
     }
 
     for await (const event of watchImage(client, started.arn, options)) {

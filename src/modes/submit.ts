@@ -13,7 +13,8 @@ import {
   madeNothing,
   sendStartCall,
   withRetries,
-  type StartCall
+  type StartCall,
+  START_THROTTLED_BASE_MS
 } from '../aws/index.js'
 import type { Clock, Env } from '../common/index.js'
 import type { ActionInputs } from '../inputs/index.js'
@@ -124,7 +125,7 @@ export function repeated<T>(
 ): Promise<T> {
   return withRetries(attempt, {
     limitMs: 120_000,
-    throttledBaseMs: 4000,
+    throttledBaseMs: START_THROTTLED_BASE_MS,
     clock,
     signal,
     // A refused connection at the start is a wrong endpoint or no network, not a blip.

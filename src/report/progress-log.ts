@@ -43,7 +43,10 @@ export class ProgressLog {
           `${at} Image not visible yet; waiting for Image Builder to register it`
         )
       case 'status':
-        return this.line(undefined, `${at} Status ${oneLine(event.status)}`)
+        return this.line(
+          undefined,
+          `${at} Status ${oneLine(event.status)}${event.fromWorkflow ? ' (its workflow started)' : ''}`
+        )
       case 'unknown-status':
         return this.line(
           undefined,

@@ -16,7 +16,14 @@ export type Outcome = 'succeeded' | 'failed' | 'timed-out'
 
 export type WatchEvent = { elapsedMs: number } & (
   | { type: 'not-visible-yet' }
-  | { type: 'status'; status: string; previous?: string; reason?: string }
+  | {
+      type: 'status'
+      status: string
+      previous?: string
+      reason?: string
+      /** Shown by a workflow of its stage that started, not by a status read. */
+      fromWorkflow?: boolean
+    }
   | { type: 'unknown-status'; status: string }
   | {
       type: 'output'

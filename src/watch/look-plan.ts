@@ -35,12 +35,18 @@ const QUIET_CADENCE = { full: 0.5, short: 0.85 }
  */
 const DEFER_SPREAD = 1.5
 /**
- * A start call that was throttled says the account is busy: the wait starts at this share of its
- * rate, and its first look comes a little later, at random within an interval, rather than with
- * every other build started at the same moment.
+ * The steps of a stage shown from its workflow, left to a later look: within this many intervals,
+ * as the first step's start is already up to one late (1.5 put the p95 of step starts over 2).
  */
+const STEPS_SPREAD = 1
+/** A start call that was throttled says the account is busy: the wait starts at this share of its rate. */
 const BUSY_START_SHARE = 0.6
-const BUSY_FIRST_LOOK = { from: 0.24, to: 0.8 }
+/**
+ * An image the start call created is PENDING, shown at once: the first look, which would read
+ * just that, comes an interval later, as any other would, spread a little. A hundred builds
+ * started together otherwise spent a call each in the busiest seconds, and read CREATING later.
+ */
+const CREATED_FIRST_LOOK = { from: 1, to: 1.3 }
 /**
  * A listing the account throttled is tried again within its look, after this much of an interval
  * at random: with the status in hand, waiting for the budget's pause showed the steps a poll
@@ -61,6 +67,10 @@ export class LookPlan {
   /** The last look read a new status and left its listings to the next. */
   private listingDue = false
   private deferring = false
+  /** This look listed a new stage's workflow and left its steps to a later look. */
+  private stepsDeferred = false
+  /** The last look did: the next lists those steps alone, within DEFER_SPREAD intervals. */
+  private stepsDue = false
 
   private readonly intervalMs: number
 
@@ -75,13 +85,14 @@ export class LookPlan {
   }
 
   /** How long before the first look. */
-  firstLookMs(resumed: boolean): number {
-    return this.pace.busyStart && !resumed ? this.intervalMs * between(BUSY_FIRST_LOOK) : 0
+  firstLookMs(created: boolean): number {
+    return created ? this.intervalMs * between(CREATED_FIRST_LOOK) : 0
   }
 
   /** What the next look asks, `image` being the image as last read. */
   next(image: Image | undefined, stale: boolean): SnapshotPlan {
     this.deferring = false
+    this.stepsDeferred = false
     const held = image?.state?.status ?? ''
     return {
       listExecutions: img => {
@@ -100,9 +111,19 @@ export class LookPlan {
       // Steps alone, while a workflow runs and the status holds.
       follow: img => this.tracker.followable(img.state?.status ?? ''),
       needsSteps: e => this.tracker.needsSteps(e),
+      // Short of calls, the new stage is shown from its workflow at once, and its steps are
+      // listed by a later look: the same spread as a status read new, a call fewer than reading it.
+      nextStageSteps: e => {
+        const defer = this.budget.constrained && this.tracker.isUnseenRunning(e)
+        this.stepsDeferred ||= defer
+        return !defer && this.tracker.needsSteps(e)
+      },
       knownSteps: e => this.tracker.knownSteps(e),
       partial: true,
-      heldImage: image && (this.listingDue || this.holdsImage(held, stale)) ? image : undefined,
+      heldImage:
+        image && (this.listingDue || this.stepsDue || this.holdsImage(held, stale))
+          ? image
+          : undefined,
       // Scaled with the interval, so an accelerated sweep sees the same contention.
       pauseAfterThrottle: () =>
         this.clock.sleep(this.intervalMs * between(IN_LOOK_RETRY), this.pace.signal)
@@ -113,6 +134,7 @@ export class LookPlan {
   answered(snapshot: Snapshot): void {
     this.sinceImage = snapshot.imageHeld ? this.sinceImage + 1 : 0
     this.listingDue = this.deferring && snapshot.incomplete === undefined
+    this.stepsDue = this.stepsDeferred && snapshot.incomplete === undefined
     this.budget.spend(snapshot.calls + (snapshot.incomplete === undefined ? 0 : 1))
     if (snapshot.throttled || isThrottling(snapshot.incomplete)) this.budget.throttled()
   }
@@ -138,6 +160,7 @@ export class LookPlan {
     const listed = snapshot.executions !== undefined || snapshot.followed !== undefined
     this.quietSinceListing = listed ? 0 : this.quietSinceListing + 1
     if (this.listingDue) return this.intervalMs * DEFER_SPREAD * Math.random()
+    if (this.stepsDue) return this.intervalMs * STEPS_SPREAD * Math.random()
     const streaming = stale || this.tracker.needsListing(status)
     const quiet = this.budget.constrained ? QUIET_CADENCE.short : QUIET_CADENCE.full
     const cadence = this.intervalMs * (streaming ? 1 : quiet)

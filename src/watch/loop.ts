@@ -51,6 +51,11 @@ export interface WatchOptions {
   staleGraceMs?: number
   /** The call that started the build was throttled: the account is busy with other builds. */
   busyStart?: boolean
+  /**
+   * The call that started the build created the image, which begins PENDING: shown at once, so
+   * a first look the account delays does not lose it.
+   */
+  created?: boolean
 }
 
 export async function* watchImage(
@@ -69,6 +74,7 @@ export async function* watchImage(
   const elapsed = (): number => clock.now() - start
   const resumed = options.resumeFrom
   if (resumed) tracker.prime(resumed)
+  else if (options.created) yield* tracker.created()
   const staleGraceMs = options.staleGraceMs ?? 5 * 60_000
   let stale = resumed !== undefined
   const staleStatus = resumed?.image.state?.status
@@ -85,7 +91,7 @@ export async function* watchImage(
     signal,
     busyStart: options.busyStart
   })
-  const firstLookMs = looks.firstLookMs(resumed !== undefined)
+  const firstLookMs = looks.firstLookMs(options.created === true && resumed === undefined)
   if (firstLookMs > 0) await clock.sleep(firstLookMs, signal)
   for (;;) {
     let delayMs = options.pollIntervalMs

@@ -8,29 +8,31 @@ import type {
 import {
   EXECUTION_FINISHED,
   IMAGE_IN_PROGRESS,
-  STEP_FAILED,
   STEP_FINISHED,
   isImageTerminal
 } from '../aws/index.js'
 import type { Snapshot, StepRef, WatchEvent } from './events.js'
-import { NO_NEW_WORKFLOWS, WORKFLOW_STAGES } from './stages.js'
+import { OutputLedger } from './outputs.js'
+import { StepLedger } from './steps.js'
+import { NO_NEW_WORKFLOWS, WORKFLOW_STAGES, isBehind, stageOf } from './stages.js'
 
 /** A step in these shows its workflow has not ended (WAITING is the user guide's, not the SDK's). */
 const STEP_LIVE = new Set(['RUNNING', 'WAITING'])
+/** Sorts after any start time the service gives (ISO 8601). */
+const NOT_STARTED = '\uffff'
 /** Following steps alone, the workflows are listed again at least every this many polls. */
 const FOLLOW_POLLS = 8
 
 /** Remembers what has been reported, so that each transition is printed once. */
 export class ProgressTracker {
   private status?: string
+  /** When the status was last shown to change, into the wait. */
+  private statusAt = 0
   private readonly unknownStatuses = new Set<string>()
   private readonly startedExecutions = new Set<string>()
   private readonly finishedExecutions = new Set<string>()
-  private readonly startedSteps = new Set<string>()
-  private readonly finishedSteps = new Set<string>()
-  private readonly outputs = new Set<string>()
+  private readonly outputs = new OutputLedger()
   private readonly superseded = new Set<string>()
-  private readonly waiting = new Set<string>()
   /** The image status when the workflows were last listed. */
   private listedStatus?: string
   /** Workflows seen running at the last listing, with the steps each showed last. */
@@ -38,7 +40,11 @@ export class ProgressTracker {
   private readonly lastSteps = new Map<string, WorkflowStepMetadata[]>()
   /** Polls since the workflows were last listed. */
   private sinceListing = 0
-  readonly failedSteps: StepRef[] = []
+  private readonly steps = new StepLedger((time, elapsedMs) => this.realTime(time, elapsedMs))
+  /** The steps seen to fail, in the order they ended. */
+  get failedSteps(): StepRef[] {
+    return this.steps.failed
+  }
 
   /** `origin`: when the wait started, on the clock the service's times are read against. */
   constructor(private readonly origin = 0) {}
@@ -60,23 +66,31 @@ export class ProgressTracker {
       const id = execution.workflowExecutionId ?? ''
       this.startedExecutions.add(id)
       if (EXECUTION_FINISHED.has(execution.status ?? '')) this.finishedExecutions.add(id)
-      for (const step of snapshot.steps.get(id) ?? []) {
-        this.startedSteps.add(stepKey(id, step))
-        if (STEP_FINISHED.has(step.status ?? '')) this.finishedSteps.add(stepKey(id, step))
-      }
+      this.steps.prime(id, snapshot.steps.get(id) ?? [])
     }
-    this.outputEvents(snapshot.image, 0)
+    this.outputs.newOutputs(snapshot.image, 0)
   }
 
-  /** A status not reported yet. */
-  isNew(status: string): boolean {
-    return status !== this.status
+  /** A new image is PENDING (imagebuilder-api.md §2): shown when the call that made it answers. */
+  created(): WatchEvent[] {
+    this.status = 'PENDING'
+    return [{ type: 'status', status: this.status, elapsedMs: 0 }]
   }
 
   /**
-   * The steps of a workflow now finished, when the last listing of them already showed every one
-   * finished: listing them again would show nothing new.
+   * A status not reported yet. One behind the stage a workflow showed is an older read, not news:
+   * GetImage and the listings are neither read at one instant nor from one replica.
    */
+  isNew(status: string): boolean {
+    return status !== this.status && !isBehind(status, this.status)
+  }
+
+  /** The status as this tracker knows it, given one read (or held) now. */
+  private current(status: string): string {
+    return this.isNew(status) ? status : (this.status ?? status)
+  }
+
+  /** A finished workflow's steps, when the last listing showed every one finished: no news left. */
   knownSteps(execution: WorkflowExecutionMetadata): WorkflowStepMetadata[] | undefined {
     if (!EXECUTION_FINISHED.has(execution.status ?? '')) return undefined
     const steps = this.lastSteps.get(execution.workflowExecutionId ?? '') ?? []
@@ -84,6 +98,11 @@ export class ProgressTracker {
     // be missing from it.
     const whole = steps.length > 0 && steps.length >= (execution.totalStepCount ?? Infinity)
     return whole && steps.every(s => STEP_FINISHED.has(s.status ?? '')) ? steps : undefined
+  }
+
+  /** A workflow running that no listing showed before. */
+  isUnseenRunning(e: WorkflowExecutionMetadata): boolean {
+    return e.status === 'RUNNING' && !this.startedExecutions.has(e.workflowExecutionId ?? '')
   }
 
   needsSteps(execution: WorkflowExecutionMetadata): boolean {
@@ -102,12 +121,16 @@ export class ProgressTracker {
    * Listing the workflows too would only confirm that; they are listed anyway every 8th poll.
    */
   followable(status: string): WorkflowExecutionMetadata[] {
-    if (status !== this.listedStatus || this.sinceListing >= FOLLOW_POLLS) return []
+    if (this.current(status) !== this.listedStatus || this.sinceListing >= FOLLOW_POLLS) return []
+    // A workflow running whose steps were left to a later look (LookPlan) is followed too.
     const live = [...this.running.values()].filter(e => {
       const id = e.workflowExecutionId ?? ''
+      const steps = this.lastSteps.get(id)
       return (
         !this.finishedExecutions.has(id) &&
-        (this.lastSteps.get(id) ?? []).some(s => STEP_LIVE.has(String(s.status)))
+        (steps === undefined
+          ? e.status === 'RUNNING'
+          : steps.some(s => STEP_LIVE.has(String(s.status))))
       )
     })
     // Every running workflow must be followable, or one that ended would go unseen.
@@ -120,8 +143,9 @@ export class ProgressTracker {
    */
   needsListing(status: string): boolean {
     if (this.hasRunning()) return true
-    if (NO_NEW_WORKFLOWS.has(status)) return false
-    return WORKFLOW_STAGES.has(status) || status !== this.listedStatus
+    const current = this.current(status)
+    if (NO_NEW_WORKFLOWS.has(current)) return false
+    return WORKFLOW_STAGES.has(current) || current !== this.listedStatus
   }
 
   diff(snapshot: Snapshot, elapsedMs: number): WatchEvent[] {
@@ -146,23 +170,25 @@ export class ProgressTracker {
         events.push({ type: 'workflow-started', execution, elapsedMs })
       }
     }
-    // Order follows the build: what finished in known workflows, then the new image status,
-    // then workflows that started since.
-    for (const execution of [...executions.filter(isKnown), ...(snapshot.followed ?? [])])
-      events.push(...this.executionEvents(execution, snapshot, elapsedMs))
-    events.push(
-      ...this.statusEvents(snapshot.image, elapsedMs),
-      ...this.outputEvents(snapshot.image, elapsedMs)
+    // Order follows the build: the workflows in the order they started, each after the stage it
+    // shows, then the status read, if it is further on. Those not started yet come last.
+    const workflows = [...executions, ...(snapshot.followed ?? [])].sort((a, b) =>
+      (a.startTime ?? NOT_STARTED).localeCompare(b.startTime ?? NOT_STARTED)
     )
-    for (const execution of executions.filter(e => !isKnown(e))) {
-      this.startedExecutions.add(execution.workflowExecutionId ?? '')
-      events.push({
-        type: 'workflow-started',
-        execution,
-        elapsedMs: this.realTime(execution.startTime, elapsedMs)
-      })
+    for (const execution of workflows) {
+      const at = this.realTime(execution.startTime, elapsedMs)
+      events.push(...this.stageEvents(execution, at))
+      if (!isKnown(execution)) {
+        this.startedExecutions.add(execution.workflowExecutionId ?? '')
+        events.push({ type: 'workflow-started', execution, elapsedMs: at })
+      }
       events.push(...this.executionEvents(execution, snapshot, elapsedMs))
     }
+    events.push(
+      ...this.statusEvents(snapshot.image, elapsedMs),
+      ...this.outputs.newOutputs(snapshot.image, elapsedMs)
+    )
+    if (snapshot.executions) this.listedStatus = this.status
     return events
   }
 
@@ -173,49 +199,36 @@ export class ProgressTracker {
       return
     }
     this.sinceListing = 0
-    this.listedStatus = snapshot.image.state?.status
     this.running.clear()
     for (const e of snapshot.executions)
       if (!EXECUTION_FINISHED.has(e.status ?? '')) this.running.set(e.workflowExecutionId ?? '', e)
   }
 
-  /** AMIs and container images as they appear: distribution to other regions runs without steps. */
-  private outputEvents(image: Image, elapsedMs: number): WatchEvent[] {
-    const found: Array<{
-      kind: 'AMI' | 'Container image'
-      region: string
-      accountId?: string
-      resource: string
-    }> = [
-      ...(image.outputResources?.amis ?? []).map(a => ({
-        kind: 'AMI' as const,
-        region: a.region ?? '',
-        accountId: a.accountId,
-        resource: a.image ?? ''
-      })),
-      ...(image.outputResources?.containers ?? []).flatMap(c =>
-        (c.imageUris ?? []).map(uri => ({
-          kind: 'Container image' as const,
-          region: c.region ?? '',
-          resource: uri
-        }))
-      )
-    ]
-    return found
-      .filter(o => o.resource && !this.outputs.has(`${o.region}/${o.accountId}/${o.resource}`))
-      .map(o => {
-        this.outputs.add(`${o.region}/${o.accountId}/${o.resource}`)
-        return { type: 'output', ...o, elapsedMs }
-      })
+  /**
+   * The stage a workflow that started shows, when no status read has shown it: the wait may read
+   * the status only every few looks, or find a short stage over between two. Shown at the time
+   * the workflow started, and never before the status shown last.
+   */
+  private stageEvents(execution: WorkflowExecutionMetadata, at: number): WatchEvent[] {
+    const status = stageOf(execution)
+    if (!status || status === this.status) return []
+    if (this.status !== undefined && !isBehind(this.status, status)) return []
+    const elapsedMs = Math.max(at, this.statusAt)
+    const previous = this.status
+    const event: WatchEvent = { type: 'status', status, previous, fromWorkflow: true, elapsedMs }
+    this.status = status
+    this.statusAt = elapsedMs
+    return [event]
   }
 
   private statusEvents(image: Image, elapsedMs: number): WatchEvent[] {
     const status = image.state?.status ?? 'UNKNOWN'
-    if (status === this.status) return []
+    if (!this.isNew(status)) return []
     const events: WatchEvent[] = [
       { type: 'status', status, previous: this.status, reason: image.state?.reason, elapsedMs }
     ]
     this.status = status
+    this.statusAt = elapsedMs
     if (
       !IMAGE_IN_PROGRESS.has(status) &&
       !isImageTerminal(status) &&
@@ -234,41 +247,8 @@ export class ProgressTracker {
   ): WatchEvent[] {
     const id = execution.workflowExecutionId ?? ''
     if (this.finishedExecutions.has(id)) return []
-    const events: WatchEvent[] = []
-    for (const step of snapshot.steps.get(id) ?? []) {
-      const stepId = stepKey(id, step)
-      const status: string = step.status ?? 'PENDING'
-      if (status === 'PENDING') continue
-      if (!this.startedSteps.has(stepId) && status !== 'SKIPPED') {
-        events.push({
-          type: 'step-started',
-          execution,
-          step,
-          elapsedMs: this.realTime(step.startTime, elapsedMs)
-        })
-      }
-      this.startedSteps.add(stepId)
-      // The user guide says WAITING; the SDK's enum has no such value, so a RUNNING WaitForAction counts too.
-      const waits =
-        status === 'WAITING' ||
-        (status === 'RUNNING' &&
-          (step.action === 'WaitForAction' ||
-            snapshot.waitingStepIds?.has(step.stepExecutionId ?? '') === true))
-      if (waits && !this.waiting.has(stepId)) {
-        this.waiting.add(stepId)
-        events.push({ type: 'step-waiting', execution, step, elapsedMs })
-      }
-      if (STEP_FINISHED.has(status) && !this.finishedSteps.has(stepId)) {
-        this.finishedSteps.add(stepId)
-        if (STEP_FAILED.has(status)) this.failedSteps.push({ execution, step })
-        events.push({
-          type: 'step-finished',
-          execution,
-          step,
-          elapsedMs: this.realTime(step.endTime, elapsedMs)
-        })
-      }
-    }
+    const steps = snapshot.steps.get(id) ?? []
+    const events = this.steps.events(execution, steps, snapshot.waitingStepIds, elapsedMs)
     // The steps of a finished execution were listed in the same snapshot, so nothing is lost by
     // never listing it again.
     if (EXECUTION_FINISHED.has(execution.status ?? '') && snapshot.steps.has(id)) {
@@ -281,9 +261,4 @@ export class ProgressTracker {
     }
     return events
   }
-}
-
-/** A step run again gets a new start time, even should the service keep its ID. */
-function stepKey(executionId: string, step: WorkflowStepMetadata): string {
-  return `${step.stepExecutionId ?? `${executionId}/${step.name}`}@${step.startTime ?? ''}`
 }

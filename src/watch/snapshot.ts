@@ -49,6 +49,11 @@ export interface SnapshotPlan {
    * without GetImage. A workflow's steps show its progress, and a failure in it, as they happen.
    */
   heldImage?: Image
+  /**
+   * Which workflows a look that found the followed ones ended lists the steps of, when it lists
+   * the workflows for the next stage; `needsSteps` when not given.
+   */
+  nextStageSteps?: (execution: WorkflowExecutionMetadata) => boolean
   /** The steps of a finished workflow already known in full: not listed again. */
   knownSteps?: (execution: WorkflowExecutionMetadata) => WorkflowStepMetadata[] | undefined
 }
@@ -75,9 +80,21 @@ export async function takeSnapshot(
   if (listed || steps.incomplete !== undefined || !ended(steps)) return steps
   // The followed workflows have ended: the status has moved on, and the next workflow may have
   // started. Both are read in the same look, with the steps already in hand, which are shown
-  // even when the account throttles the rest.
+  // even when the account throttles the rest. After a build or test workflow that did not fail,
+  // the next stage's workflow shows the stage, and its first steps come in the same listing: no
+  // GetImage is needed, which at a hundred builds changing stage together was a call each.
   try {
-    return await look(source, plan, steps)
+    return nextStageShows(steps)
+      ? await listWorkflows(
+          source,
+          { ...plan, needsSteps: plan.nextStageSteps ?? plan.needsSteps },
+          {
+            ...steps,
+            followed: undefined,
+            steps: new Map(steps.steps)
+          }
+        )
+      : await look(source, plan, steps)
   } catch (error) {
     if (!plan.partial || call.signal?.aborted || !isTransient(error)) throw error
     return { ...steps, calls: steps.calls + 1, incomplete: error }
@@ -92,6 +109,20 @@ function ended(snapshot: Snapshot): boolean {
   return (
     steps.some(s => STEP_FAILED.has(s.status ?? '')) ||
     !steps.some(s => STEP_TO_COME.has(s.status ?? ''))
+  )
+}
+
+/** The followed workflows all built or tested, and none failed: another stage's workflow comes. */
+function nextStageShows(snapshot: Snapshot): boolean {
+  const followed = snapshot.followed ?? []
+  return (
+    followed.length > 0 &&
+    followed.every(e => e.type === 'BUILD') &&
+    !followed.some(e =>
+      (snapshot.steps.get(e.workflowExecutionId ?? '') ?? []).some(s =>
+        STEP_FAILED.has(s.status ?? '')
+      )
+    )
   )
 }
 
