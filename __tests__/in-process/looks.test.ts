@@ -144,6 +144,26 @@ describe('looks', () => {
     ])
   })
 
+  test('a stage found over only after a later status was read is shown at its own time, and the summary keeps the order', async () => {
+    // Four-second steps: TESTING lasts from 02:24 to 02:36; the workflow listings are throttled
+    // from 02:20 until after GetImage has read INTEGRATING.
+    emulator.scenario = { stepMs: 4_000, phaseMs: 60_000, targetMs: 60_000 }
+    t.clock.at(140_000, () => throttle('ListWorkflowExecutions', 6))
+    const result = await t.main()
+    expect(result.exitCode).toBe(0)
+    const lines = result.lines
+    const integrating = lines.findIndex(l => /\] Status INTEGRATING$/.test(l))
+    const testing = lines.indexOf('[02:24] Status TESTING (its workflow started)')
+    expect(integrating).toBeGreaterThan(0)
+    expect(testing).toBeGreaterThan(integrating)
+    expect(lines.slice(testing + 1, testing + 3)).toEqual([
+      '[02:24] Workflow started',
+      '[02:24] ▶ LaunchTestInstance (LaunchInstance)'
+    ])
+    expect(lines.filter(l => /Status TESTING/.test(l))).toHaveLength(1)
+    expect(result.summary).toMatch(/BUILDING 24s · TESTING \d+s · INTEGRATING /)
+  })
+
   test("short of calls, the look at a build workflow's end shows the next stage and leaves its steps to a later look", async () => {
     jest.spyOn(Math, 'random').mockReturnValue(0.5)
     // A throttled status read at 07:30 leaves the run short of calls when the build ends.

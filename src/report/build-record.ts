@@ -13,7 +13,12 @@ export class BuildRecord {
   readonly workflows = new Map<string, WorkflowRecord>()
 
   handle(event: WatchEvent): void {
-    if (event.type === 'status') this.phases.push({ status: event.status, atMs: event.elapsedMs })
+    if (event.type === 'status') {
+      // A stage found over after a later status (by its workflow) goes where its time puts it.
+      const later = this.phases.findIndex(p => p.atMs > event.elapsedMs)
+      const phase = { status: event.status, atMs: event.elapsedMs }
+      this.phases.splice(later < 0 ? this.phases.length : later, 0, phase)
+    }
     if (
       event.type === 'workflow-started' ||
       event.type === 'workflow-finished' ||

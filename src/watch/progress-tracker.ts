@@ -1,20 +1,12 @@
 // Turns successive snapshots into events: remembers what has been reported, so that each
 // transition is reported once and in the order the build went through it.
-import type {
-  Image,
-  WorkflowExecutionMetadata,
-  WorkflowStepMetadata
-} from '@aws-sdk/client-imagebuilder'
-import {
-  EXECUTION_FINISHED,
-  IMAGE_IN_PROGRESS,
-  STEP_FINISHED,
-  isImageTerminal
-} from '../aws/index.js'
+import type { WorkflowExecutionMetadata, WorkflowStepMetadata } from '@aws-sdk/client-imagebuilder'
+import { EXECUTION_FINISHED, STEP_FINISHED } from '../aws/index.js'
 import type { Snapshot, StepRef, WatchEvent } from './events.js'
 import { OutputLedger } from './outputs.js'
+import { StatusLedger } from './statuses.js'
 import { StepLedger } from './steps.js'
-import { NO_NEW_WORKFLOWS, WORKFLOW_STAGES, isBehind, stageOf } from './stages.js'
+import { NO_NEW_WORKFLOWS, WORKFLOW_STAGES } from './stages.js'
 
 /** A step in these shows its workflow has not ended (WAITING is the user guide's, not the SDK's). */
 const STEP_LIVE = new Set(['RUNNING', 'WAITING'])
@@ -25,10 +17,7 @@ const FOLLOW_POLLS = 8
 
 /** Remembers what has been reported, so that each transition is printed once. */
 export class ProgressTracker {
-  private status?: string
-  /** When the status was last shown to change, into the wait. */
-  private statusAt = 0
-  private readonly unknownStatuses = new Set<string>()
+  private readonly statuses = new StatusLedger()
   private readonly startedExecutions = new Set<string>()
   private readonly finishedExecutions = new Set<string>()
   private readonly outputs = new OutputLedger()
@@ -60,8 +49,8 @@ export class ProgressTracker {
 
   /** Takes what a snapshot shows as already reported, without any event. */
   prime(snapshot: Snapshot): void {
-    this.status = snapshot.image.state?.status
-    this.listedStatus = this.status
+    this.statuses.prime(snapshot.image.state?.status, snapshot.executions ?? [])
+    this.listedStatus = this.statuses.status
     for (const execution of snapshot.executions ?? []) {
       const id = execution.workflowExecutionId ?? ''
       this.startedExecutions.add(id)
@@ -71,23 +60,14 @@ export class ProgressTracker {
     this.outputs.newOutputs(snapshot.image, 0)
   }
 
-  /** A new image is PENDING (imagebuilder-api.md §2): shown when the call that made it answers. */
+  /** A new image is PENDING: shown when the call that made it answers. */
   created(): WatchEvent[] {
-    this.status = 'PENDING'
-    return [{ type: 'status', status: this.status, elapsedMs: 0 }]
+    return this.statuses.created()
   }
 
-  /**
-   * A status not reported yet. One behind the stage a workflow showed is an older read, not news:
-   * GetImage and the listings are neither read at one instant nor from one replica.
-   */
+  /** A status not reported yet (StatusLedger.isNew). */
   isNew(status: string): boolean {
-    return status !== this.status && !isBehind(status, this.status)
-  }
-
-  /** The status as this tracker knows it, given one read (or held) now. */
-  private current(status: string): string {
-    return this.isNew(status) ? status : (this.status ?? status)
+    return this.statuses.isNew(status)
   }
 
   /** A finished workflow's steps, when the last listing showed every one finished: no news left. */
@@ -121,7 +101,8 @@ export class ProgressTracker {
    * Listing the workflows too would only confirm that; they are listed anyway every 8th poll.
    */
   followable(status: string): WorkflowExecutionMetadata[] {
-    if (this.current(status) !== this.listedStatus || this.sinceListing >= FOLLOW_POLLS) return []
+    if (this.statuses.current(status) !== this.listedStatus || this.sinceListing >= FOLLOW_POLLS)
+      return []
     // A workflow running whose steps were left to a later look (LookPlan) is followed too.
     const live = [...this.running.values()].filter(e => {
       const id = e.workflowExecutionId ?? ''
@@ -143,7 +124,7 @@ export class ProgressTracker {
    */
   needsListing(status: string): boolean {
     if (this.hasRunning()) return true
-    const current = this.current(status)
+    const current = this.statuses.current(status)
     if (NO_NEW_WORKFLOWS.has(current)) return false
     return WORKFLOW_STAGES.has(current) || current !== this.listedStatus
   }
@@ -177,7 +158,7 @@ export class ProgressTracker {
     )
     for (const execution of workflows) {
       const at = this.realTime(execution.startTime, elapsedMs)
-      events.push(...this.stageEvents(execution, at))
+      events.push(...this.statuses.fromWorkflow(execution, at))
       if (!isKnown(execution)) {
         this.startedExecutions.add(execution.workflowExecutionId ?? '')
         events.push({ type: 'workflow-started', execution, elapsedMs: at })
@@ -185,10 +166,10 @@ export class ProgressTracker {
       events.push(...this.executionEvents(execution, snapshot, elapsedMs))
     }
     events.push(
-      ...this.statusEvents(snapshot.image, elapsedMs),
+      ...this.statuses.read(snapshot.image, elapsedMs),
       ...this.outputs.newOutputs(snapshot.image, elapsedMs)
     )
-    if (snapshot.executions) this.listedStatus = this.status
+    if (snapshot.executions) this.listedStatus = this.statuses.status
     return events
   }
 
@@ -202,42 +183,6 @@ export class ProgressTracker {
     this.running.clear()
     for (const e of snapshot.executions)
       if (!EXECUTION_FINISHED.has(e.status ?? '')) this.running.set(e.workflowExecutionId ?? '', e)
-  }
-
-  /**
-   * The stage a workflow that started shows, when no status read has shown it: the wait may read
-   * the status only every few looks, or find a short stage over between two. Shown at the time
-   * the workflow started, and never before the status shown last.
-   */
-  private stageEvents(execution: WorkflowExecutionMetadata, at: number): WatchEvent[] {
-    const status = stageOf(execution)
-    if (!status || status === this.status) return []
-    if (this.status !== undefined && !isBehind(this.status, status)) return []
-    const elapsedMs = Math.max(at, this.statusAt)
-    const previous = this.status
-    const event: WatchEvent = { type: 'status', status, previous, fromWorkflow: true, elapsedMs }
-    this.status = status
-    this.statusAt = elapsedMs
-    return [event]
-  }
-
-  private statusEvents(image: Image, elapsedMs: number): WatchEvent[] {
-    const status = image.state?.status ?? 'UNKNOWN'
-    if (!this.isNew(status)) return []
-    const events: WatchEvent[] = [
-      { type: 'status', status, previous: this.status, reason: image.state?.reason, elapsedMs }
-    ]
-    this.status = status
-    this.statusAt = elapsedMs
-    if (
-      !IMAGE_IN_PROGRESS.has(status) &&
-      !isImageTerminal(status) &&
-      !this.unknownStatuses.has(status)
-    ) {
-      this.unknownStatuses.add(status)
-      events.push({ type: 'unknown-status', status, elapsedMs })
-    }
-    return events
   }
 
   private executionEvents(
