@@ -123,6 +123,21 @@ describe('mode: retry and mode: watch', () => {
     expect(watched.state).toMatchObject({ started: 'false' })
   })
 
+  test('watch of a build under way starts from the status it reads, not the stages of workflows run before', async () => {
+    const started = await t.main({ inputs: { wait: 'false' } })
+    t.clock.advance(9 * 60_000)
+    const watched = await t.main({
+      bare: true,
+      inputs: { mode: 'watch', 'image-arn': started.outputs['image-arn'] }
+    })
+    expect(watched.outputs.status).toBe('AVAILABLE')
+    expect(watched.lines.filter(l => /\] Status [A-Z]/.test(l))).toEqual([
+      '[00:00] Status TESTING',
+      expect.stringMatching(/\] Status INTEGRATING$/),
+      expect.stringMatching(/\] Status AVAILABLE$/)
+    ])
+  })
+
   test.each([
     ['retry', "is required for mode 'retry'"],
     ['watch', "is required for mode 'watch'"]

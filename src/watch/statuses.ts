@@ -12,12 +12,15 @@ export class StatusLedger {
   /** When it was shown to change, into the wait. */
   private at = 0
   private readonly shown = new Set<string>()
+  /** The workflows whose stage was weighed: each shows its stage once, when first seen started. */
+  private readonly weighed = new Set<string>()
   private readonly unknown = new Set<string>()
 
   /** Takes what an earlier run showed: its status, and the stages of its workflows. */
   prime(status: string | undefined, executions: WorkflowExecutionMetadata[]): void {
     this.status = status
     for (const s of [status, ...executions.map(stageOf)]) if (s) this.shown.add(s)
+    for (const e of executions) this.weighed.add(e.workflowExecutionId ?? '')
   }
 
   /** A new image is PENDING (imagebuilder-api.md §2): shown when the call that made it answers. */
@@ -42,16 +45,20 @@ export class StatusLedger {
    * The stage a workflow that started shows, when no status read has shown it: the wait may read
    * the status only every few looks, or find a short stage over between two. Shown at the time
    * the workflow started, never before the status shown last; a stage found over after a later
-   * status was read is shown at its own time, once.
+   * status was read is shown at its own time, once. Not before any status is known: a wait on an
+   * image already under way (mode: watch) starts from the status it reads, not its history.
    */
   fromWorkflow(execution: WorkflowExecutionMetadata, at: number): WatchEvent[] {
     const status = stageOf(execution)
-    if (!status || this.shown.has(status)) return []
+    const id = execution.workflowExecutionId ?? ''
+    if (!status || this.weighed.has(id)) return []
+    this.weighed.add(id)
+    if (this.status === undefined || this.shown.has(status)) return []
     if (isBehind(status, this.status)) {
       this.shown.add(status)
       return [{ type: 'status', status, fromWorkflow: true, elapsedMs: at }]
     }
-    if (this.status !== undefined && !isBehind(this.status, status)) return []
+    if (!isBehind(this.status, status)) return []
     return [this.advance(status, Math.max(at, this.at), { fromWorkflow: true })]
   }
 
