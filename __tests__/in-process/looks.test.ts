@@ -5,6 +5,7 @@
 // throttled start.
 import { afterEach, describe, expect, jest, test } from '@jest/globals'
 import type { RecordedRequest } from '../../emulator/index.js'
+import { cancelPlan } from '../../emulator/imagebuilder/timeline.js'
 import { inProcessSetup } from './support.js'
 
 const t = inProcessSetup()
@@ -131,7 +132,8 @@ describe('looks', () => {
     expect(statuses).toEqual([
       '[00:00] Status PENDING',
       expect.stringMatching(/\] Status CREATING$/),
-      '[02:00] Status BUILDING (its workflow started)',
+      // Read in the look that listed its workflow: shown as read, at the time the workflow started.
+      '[02:00] Status BUILDING',
       '[02:24] Status TESTING (its workflow started)',
       expect.stringMatching(/\] Status INTEGRATING$/),
       expect.stringMatching(/\] Status AVAILABLE$/)
@@ -214,6 +216,34 @@ describe('looks', () => {
     expect(await firstLookAfterCreate()).toBe(1.15 * 15_000)
     throttle('CreateImage', 1)
     expect(await firstLookAfterCreate()).toBe(1.15 * 15_000)
+  })
+
+  test("a cancel seen in the build workflow's steps reads the status in the same look, not the next stage", async () => {
+    // Cancelled from the console at 04:30, while the build workflow runs.
+    t.clock.at(4.5 * 60_000, () => {
+      for (const image of emulator.images.values()) cancelPlan(image.plan, emulator.elapsed(image))
+    })
+    let result: Awaited<ReturnType<typeof t.main>> | undefined
+    const looks = await looksOf(async () => {
+      result = await t.main()
+    })
+    expect(result?.outputs.status).toBe('CANCELLED')
+    const seen = looks.findIndex(look => look[0].at >= looks[0][0].at + 4.5 * 60_000)
+    expect(operations(looks[seen]).slice(0, 2)).toEqual(['ListWorkflowStepExecutions', 'GetImage'])
+  })
+
+  test('at a long interval the first look at a new image comes within a minute, and the timeout holds', async () => {
+    const looks = await looksOf(async () => {
+      const result = await t.main({ inputs: { 'poll-interval': '600', 'timeout-minutes': '5' } })
+      // The timeout cancels the build this step started.
+      expect(result.outputs.status).toBe('CANCELLED')
+      expect(result.lines).toContain('[00:00] Status PENDING')
+    })
+    const calls = looks.flat()
+    const created = calls.find(r => r.operation === 'CreateImage')?.at ?? NaN
+    expect((calls.find(r => r.operation === 'GetImage')?.at ?? NaN) - created).toBeLessThanOrEqual(
+      60_000
+    )
   })
 
   test('throttled start calls come back at random within 16 s, then 32 s, not all within 1 to 2 s', async () => {

@@ -123,19 +123,37 @@ describe('mode: retry and mode: watch', () => {
     expect(watched.state).toMatchObject({ started: 'false' })
   })
 
-  test('watch of a build under way starts from the status it reads, not the stages of workflows run before', async () => {
-    const started = await t.main({ inputs: { wait: 'false' } })
+  test.each([
+    [9, ['[00:00] Status TESTING', expect.stringMatching(/\] Status INTEGRATING$/)]],
+    // INTEGRATING has no workflows to list: the first listing comes with the end.
+    [11.5, ['[00:00] Status INTEGRATING']]
+  ])(
+    'watch of a build under way (%s min in) starts from the status it reads, not the stages of workflows run before',
+    async (minutes, statuses) => {
+      const started = await t.main({ inputs: { wait: 'false' } })
+      t.clock.advance(minutes * 60_000)
+      const watched = await t.main({
+        bare: true,
+        inputs: { mode: 'watch', 'image-arn': started.outputs['image-arn'] }
+      })
+      expect(watched.outputs.status).toBe('AVAILABLE')
+      expect(watched.lines.filter(l => /\] Status [A-Z]/.test(l))).toEqual([
+        ...statuses,
+        expect.stringMatching(/\] Status AVAILABLE$/)
+      ])
+      expect(watched.summary).not.toMatch(/BUILDING/)
+    }
+  )
+
+  test('a client token that names a build under way: not shown as new, nor its earlier stages', async () => {
+    const inputs = { 'client-token': 'shared-build-token', wait: 'false' }
+    const first = await t.main({ inputs })
     t.clock.advance(9 * 60_000)
-    const watched = await t.main({
-      bare: true,
-      inputs: { mode: 'watch', 'image-arn': started.outputs['image-arn'] }
-    })
-    expect(watched.outputs.status).toBe('AVAILABLE')
-    expect(watched.lines.filter(l => /\] Status [A-Z]/.test(l))).toEqual([
-      '[00:00] Status TESTING',
-      expect.stringMatching(/\] Status INTEGRATING$/),
-      expect.stringMatching(/\] Status AVAILABLE$/)
-    ])
+    const again = await t.main({ inputs: { 'client-token': 'shared-build-token' } })
+    expect(again.outputs['image-arn']).toBe(first.outputs['image-arn'])
+    expect(again.outputs.status).toBe('AVAILABLE')
+    expect(again.lines.filter(l => /\] Status [A-Z]/.test(l))[0]).toBe('[00:00] Status TESTING')
+    expect(again.lines.filter(l => /Status (PENDING|BUILDING)/.test(l))).toEqual([])
   })
 
   test.each([

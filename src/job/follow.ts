@@ -27,7 +27,8 @@ export async function follow(run: Run, signal: AbortSignal): Promise<boolean> {
   const record = new BuildRecord()
   run.record = record
   let end: Extract<WatchEvent, { type: 'end' }> | undefined
-  const created = started.started && inputs.mode !== 'retry'
+  // A client token of the user's may name a build an earlier run started: not new.
+  const created = started.started && inputs.mode !== 'retry' && !inputs.clientToken
   try {
     const options = {
       ...settings,

@@ -48,6 +48,8 @@ const BUSY_START_SHARE = 0.6
  * started together otherwise spent a call each in the busiest seconds, and read CREATING later.
  */
 const CREATED_FIRST_LOOK = { from: 1, to: 1.3 }
+/** A minute at most, at long intervals: well within the time a new image may stay invisible. */
+const CREATED_FIRST_LOOK_MAX_MS = 60_000
 /**
  * A listing the account throttled is tried again within its look, after this much of an interval
  * at random: with the status in hand, waiting for the budget's pause showed the steps a poll
@@ -87,7 +89,9 @@ export class LookPlan {
 
   /** How long before the first look. */
   firstLookMs(created: boolean): number {
-    return created ? this.intervalMs * between(CREATED_FIRST_LOOK) : 0
+    return created
+      ? Math.min(CREATED_FIRST_LOOK_MAX_MS, this.intervalMs * between(CREATED_FIRST_LOOK))
+      : 0
   }
 
   /** What the next look asks, `image` being the image as last read. */

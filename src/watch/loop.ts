@@ -92,7 +92,7 @@ export async function* watchImage(
     busyStart: options.busyStart
   })
   const firstLookMs = looks.firstLookMs(options.created === true && resumed === undefined)
-  if (firstLookMs > 0) await clock.sleep(firstLookMs, signal)
+  if (firstLookMs > 0) await clock.sleep(Math.min(firstLookMs, deadline - clock.now()), signal)
   for (;;) {
     let delayMs = options.pollIntervalMs
     try {

@@ -158,7 +158,9 @@ export class ProgressTracker {
     )
     for (const execution of workflows) {
       const at = this.realTime(execution.startTime, elapsedMs)
-      events.push(...this.statuses.fromWorkflow(execution, at))
+      const beforeWait = Date.parse(execution.startTime ?? '') < this.origin
+      const read = snapshot.imageHeld ? undefined : snapshot.image
+      events.push(...this.statuses.fromWorkflow(execution, { at, beforeWait, read }))
       if (!isKnown(execution)) {
         this.startedExecutions.add(execution.workflowExecutionId ?? '')
         events.push({ type: 'workflow-started', execution, elapsedMs: at })

@@ -25,6 +25,8 @@ import type { Snapshot } from './events.js'
  * STEP_LIVE is the running ones alone; WAITING is the user guide's, not the SDK's).
  */
 const STEP_TO_COME = new Set(['PENDING', 'RUNNING', 'WAITING'])
+/** Steps that leave their workflow on course. */
+const STEP_SUCCEEDED = new Set(['COMPLETED', 'SKIPPED'])
 
 /** What a snapshot should fetch beyond GetImage. */
 export interface SnapshotPlan {
@@ -80,24 +82,24 @@ export async function takeSnapshot(
   if (listed || steps.incomplete !== undefined || !ended(steps)) return steps
   // The followed workflows have ended: the status has moved on, and the next workflow may have
   // started. Both are read in the same look, with the steps already in hand, which are shown
-  // even when the account throttles the rest. After a build or test workflow that did not fail,
-  // the next stage's workflow shows the stage, and its first steps come in the same listing: no
-  // GetImage is needed, which at a hundred builds changing stage together was a call each.
+  // even when the account throttles the rest. After a build workflow that succeeded, the test
+  // workflow shows the stage, and its first steps come in the same listing: no GetImage is
+  // needed, which at a hundred builds changing stage together was a call each.
+  const next = nextStageShows(steps)
+    ? { ...steps, followed: undefined, steps: new Map(steps.steps) }
+    : undefined
   try {
-    return nextStageShows(steps)
+    return next
       ? await listWorkflows(
           source,
           { ...plan, needsSteps: plan.nextStageSteps ?? plan.needsSteps },
-          {
-            ...steps,
-            followed: undefined,
-            steps: new Map(steps.steps)
-          }
+          next
         )
       : await look(source, plan, steps)
   } catch (error) {
     if (!plan.partial || call.signal?.aborted || !isTransient(error)) throw error
-    return { ...steps, calls: steps.calls + 1, incomplete: error }
+    const spent = next ?? steps
+    return { ...steps, calls: spent.calls + 1, throttled: spent.throttled, incomplete: error }
   }
 }
 
@@ -112,15 +114,18 @@ function ended(snapshot: Snapshot): boolean {
   )
 }
 
-/** The followed workflows all built or tested, and none failed: another stage's workflow comes. */
+/**
+ * The followed workflows all built, and every step completed or was skipped: the test stage's
+ * workflow comes. One failed, cancelled or timed out ends the build: GetImage says how.
+ */
 function nextStageShows(snapshot: Snapshot): boolean {
   const followed = snapshot.followed ?? []
   return (
     followed.length > 0 &&
     followed.every(e => e.type === 'BUILD') &&
-    !followed.some(e =>
-      (snapshot.steps.get(e.workflowExecutionId ?? '') ?? []).some(s =>
-        STEP_FAILED.has(s.status ?? '')
+    followed.every(e =>
+      (snapshot.steps.get(e.workflowExecutionId ?? '') ?? []).every(s =>
+        STEP_SUCCEEDED.has(s.status ?? '')
       )
     )
   )

@@ -45,21 +45,28 @@ export class StatusLedger {
    * The stage a workflow that started shows, when no status read has shown it: the wait may read
    * the status only every few looks, or find a short stage over between two. Shown at the time
    * the workflow started, never before the status shown last; a stage found over after a later
-   * status was read is shown at its own time, once. Not before any status is known: a wait on an
-   * image already under way (mode: watch) starts from the status it reads, not its history.
+   * status was read is shown at its own time, once. Never from a workflow that started before the
+   * wait, nor before any status is known: a wait on an image already under way (mode: watch, a
+   * client token that names an earlier build) starts from the status it reads, not its history.
+   * `read`: the status GetImage read in the same look, shown as read when it is this stage.
    */
-  fromWorkflow(execution: WorkflowExecutionMetadata, at: number): WatchEvent[] {
+  fromWorkflow(
+    execution: WorkflowExecutionMetadata,
+    { at, beforeWait, read }: { at: number; beforeWait: boolean; read?: Image }
+  ): WatchEvent[] {
     const status = stageOf(execution)
     const id = execution.workflowExecutionId ?? ''
     if (!status || this.weighed.has(id)) return []
     this.weighed.add(id)
-    if (this.status === undefined || this.shown.has(status)) return []
+    if (beforeWait || this.status === undefined || this.shown.has(status)) return []
     if (isBehind(status, this.status)) {
       this.shown.add(status)
-      return [{ type: 'status', status, fromWorkflow: true, elapsedMs: at }]
+      return [{ type: 'status', status, fromWorkflow: true, elapsedMs: Math.min(at, this.at) }]
     }
     if (!isBehind(this.status, status)) return []
-    return [this.advance(status, Math.max(at, this.at), { fromWorkflow: true })]
+    const asRead = read?.state?.status === status
+    const more = asRead ? { reason: read.state?.reason } : { fromWorkflow: true }
+    return [this.advance(status, Math.max(at, this.at), more)]
   }
 
   /** The status GetImage read, if it is news. */
