@@ -1,6 +1,7 @@
 // Explicit allow-lists of states. Anything not listed is an unknown state: logged and waited on,
 // never mistaken for success or for the end.
 
+/** In the order a build goes through them (imagebuilder-api.md §2): watch/stages.ts relies on it. */
 export const IMAGE_IN_PROGRESS = new Set([
   'PENDING',
   'CREATING',
@@ -28,3 +29,5 @@ export const EXECUTION_FINISHED = new Set([
 /** WAITING and TIMED_OUT are in the user guide but not in the SDK's enum; the SDK passes them through. */
 export const STEP_FINISHED = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'SKIPPED', 'TIMED_OUT'])
 export const STEP_FAILED = new Set(['FAILED', 'TIMED_OUT'])
+/** Steps that leave their workflow on course. */
+export const STEP_SUCCEEDED = new Set(['COMPLETED', 'SKIPPED'])

@@ -74,7 +74,9 @@ export async function* watchImage(
   const elapsed = (): number => clock.now() - start
   const resumed = options.resumeFrom
   if (resumed) tracker.prime(resumed)
-  else if (options.created) yield* tracker.created()
+  // A new image: shown PENDING at once, and first read an interval later (LookPlan).
+  const fresh = options.created === true && !resumed
+  if (fresh) yield* tracker.created()
   const staleGraceMs = options.staleGraceMs ?? 5 * 60_000
   let stale = resumed !== undefined
   const staleStatus = resumed?.image.state?.status
@@ -91,7 +93,7 @@ export async function* watchImage(
     signal,
     busyStart: options.busyStart
   })
-  const firstLookMs = looks.firstLookMs(options.created === true && resumed === undefined)
+  const firstLookMs = looks.firstLookMs(fresh)
   if (firstLookMs > 0) await clock.sleep(Math.min(firstLookMs, deadline - clock.now()), signal)
   for (;;) {
     let delayMs = options.pollIntervalMs

@@ -156,10 +156,10 @@ export class ProgressTracker {
     const workflows = [...executions, ...(snapshot.followed ?? [])].sort((a, b) =>
       (a.startTime ?? NOT_STARTED).localeCompare(b.startTime ?? NOT_STARTED)
     )
+    const read = snapshot.imageHeld ? undefined : snapshot.image
     for (const execution of workflows) {
       const at = this.realTime(execution.startTime, elapsedMs)
       const beforeWait = Date.parse(execution.startTime ?? '') < this.origin
-      const read = snapshot.imageHeld ? undefined : snapshot.image
       events.push(...this.statuses.fromWorkflow(execution, { at, beforeWait, read }))
       if (!isKnown(execution)) {
         this.startedExecutions.add(execution.workflowExecutionId ?? '')

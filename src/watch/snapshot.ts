@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-imagebuilder'
 import {
   STEP_FAILED,
+  STEP_SUCCEEDED,
   UnreadableAnswer,
   callApi,
   collect,
@@ -25,8 +26,6 @@ import type { Snapshot } from './events.js'
  * STEP_LIVE is the running ones alone; WAITING is the user guide's, not the SDK's).
  */
 const STEP_TO_COME = new Set(['PENDING', 'RUNNING', 'WAITING'])
-/** Steps that leave their workflow on course. */
-const STEP_SUCCEEDED = new Set(['COMPLETED', 'SKIPPED'])
 
 /** What a snapshot should fetch beyond GetImage. */
 export interface SnapshotPlan {

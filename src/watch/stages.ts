@@ -1,6 +1,7 @@
 // Which image statuses have workflows to follow, and which status each workflow shows: decides
 // when the wait lists them, and shows a stage from its workflow when the status was not read.
 import type { WorkflowExecutionMetadata } from '@aws-sdk/client-imagebuilder'
+import { IMAGE_IN_PROGRESS, IMAGE_SUCCEEDED } from '../aws/index.js'
 
 /** Stages that always have a workflow running; elsewhere workflows start only as the status changes. */
 export const WORKFLOW_STAGES = new Set(['BUILDING', 'TESTING'])
@@ -10,15 +11,7 @@ export const BEFORE_WORKFLOWS = new Set(['PENDING', 'CREATING'])
 export const NO_NEW_WORKFLOWS = new Set([...BEFORE_WORKFLOWS, 'INTEGRATING'])
 
 /** The statuses of a build in the order it goes through them (imagebuilder-api.md §2). */
-const BUILD_ORDER = [
-  'PENDING',
-  'CREATING',
-  'BUILDING',
-  'TESTING',
-  'DISTRIBUTING',
-  'INTEGRATING',
-  'AVAILABLE'
-]
+const BUILD_ORDER = [...IMAGE_IN_PROGRESS, IMAGE_SUCCEEDED]
 /** The model's ImageState: "A new image moves through build, test, and distribution statuses". */
 const STAGE_OF: Record<string, string> = {
   BUILD: 'BUILDING',
