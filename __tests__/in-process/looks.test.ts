@@ -246,9 +246,10 @@ describe('looks', () => {
     )
   })
 
-  test('throttled start calls come back at random within 16 s, then 32 s, not all within 1 to 2 s', async () => {
+  /** The CreateImage calls of a run whose first two are throttled, as offsets from the first. */
+  async function throttledStart(random: number) {
     throttle('CreateImage', 2)
-    jest.spyOn(Math, 'random').mockReturnValue(0.99)
+    jest.spyOn(Math, 'random').mockReturnValue(random)
     let result: Awaited<ReturnType<typeof t.main>> | undefined
     const creates = (
       await looksOf(async () => {
@@ -258,9 +259,18 @@ describe('looks', () => {
       .flat()
       .filter(r => r.operation === 'CreateImage')
     expect(result?.exitCode).toBe(0)
-    expect(creates.map(r => r.at - creates[0].at)).toEqual([0, 15_840, 15_840 + 31_680])
+    return { lines: result?.lines ?? [], offsets: creates.map(r => r.at - creates[0].at) }
+  }
+
+  test('throttled start calls come back at random within 16 s, then 32 s, not all within 1 to 2 s', async () => {
+    const { lines, offsets } = await throttledStart(0.99)
+    expect(offsets).toEqual([0, 15_850, 15_850 + 31_690])
     expect(
-      result?.lines.filter(l => /^CreateImage failed: .* Retrying in (16|32) s\.$/.test(l))
+      lines.filter(l => /^CreateImage failed: .* Retrying in (16|32) s\.$/.test(l))
     ).toHaveLength(2)
+  })
+
+  test('a throttled start call is never sent again within a second', async () => {
+    expect((await throttledStart(0)).offsets).toEqual([0, 1000, 2000])
   })
 })

@@ -19,8 +19,16 @@ export function backoffMs(failures: number, baseMs: number, maxMs?: number): num
 }
 
 /**
- * A throttled start call waits at random up to this, doubled with each throttle (full jitter):
- * a hundred starts at once were throttled 0.9 times each with up to 4 s, then 8; with up to 8 s,
+ * Anywhere from `floorMs` to `ceilingMs`: a pause drawn from zero sent a throttled call again
+ * within milliseconds, one time in fifty, to an account that had just refused it.
+ */
+function fullJitterMs(floorMs: number, ceiling: number): number {
+  return Math.round(floorMs + Math.random() * Math.max(0, ceiling - floorMs))
+}
+
+/**
+ * A throttled start call waits at random from a second up to this doubled with each throttle
+ * (16 s, then 32 s; full jitter): a hundred starts at once were throttled 0.9 times each with up to 4 s, then 8; with up to 8 s,
  * then 16, their first looks also met fewer of them (npm run bench:sim, about 1 point of throttling).
  */
 export const START_THROTTLED_BASE_MS = 8000
@@ -37,8 +45,8 @@ export interface RetryOptions {
   signal?: AbortSignal
   onRetry?: (error: unknown, delayMs: number) => void
   /**
-   * A throttled attempt waits a random time up to this base doubled with each failure (full
-   * jitter) instead of the usual backoff: the account's rate is shared, and calls turned away
+   * A throttled attempt waits a random time from `baseMs` up to this base doubled with each
+   * failure (full jitter) instead of the usual backoff: the account's rate is shared, and calls turned away
    * together come back apart. 100 start calls in two seconds were throttled 1.7 times each with
    * 1 to 2 s, then 2 to 4 s; 0.9 times with up to 8 s, then 16 (START_THROTTLED_BASE_MS).
    */
@@ -58,11 +66,12 @@ export async function withRetries<T>(
     try {
       return await call(options.limitMs - (clock.now() - start))
     } catch (error) {
+      const baseMs = options.baseMs ?? 1000
       const throttledBase = isThrottling(error) ? options.throttledBaseMs : undefined
       const delayMs =
         throttledBase === undefined
-          ? backoffMs(failures, options.baseMs ?? 1000, options.maxMs)
-          : Math.round(Math.random() * ceilingMs(failures, throttledBase, options.maxMs))
+          ? backoffMs(failures, baseMs, options.maxMs)
+          : fullJitterMs(baseMs, ceilingMs(failures, throttledBase, options.maxMs))
       const retryable = options.retryable ?? isTransient
       const spent = failures >= (options.attempts ?? Infinity)
       if (!retryable(error) || spent || clock.now() + delayMs - start > options.limitMs) throw error
