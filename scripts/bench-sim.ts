@@ -148,6 +148,7 @@ export async function simulate(runs: number, spawnMs = 2_000): Promise<SweepPoin
       }
     }
     await clock.run(watched.map(w => () => follow(w)))
+    if (process.env.BENCH_TRACE) traceLate(emulator, watched, Number(process.env.BENCH_TRACE))
     return measure(emulator, watched, emulator.requests, {
       intervalMs: INTERVAL_MS,
       speed: 1,
@@ -169,8 +170,69 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       const wall = Date.now()
       const point = await simulate(runs, spawnMs)
       console.log(
-        `N=${runs} simulated (${Math.round(point.seconds)} s virtual, ${Math.round((Date.now() - wall) / 1000)} s wall): ${describePoint(point)}; goal ${meetsGoal(point) ? 'met' : 'not met'}; never shown: ${JSON.stringify(point.unshown)}; throttled: ${JSON.stringify(point.throttledBy)}`
+        `N=${runs} simulated (${Math.round(point.seconds)} s virtual, ${Math.round((Date.now() - wall) / 1000)} s wall): ${describePoint(point)}; goal ${meetsGoal(point) ? 'met' : 'not met'}; never shown: ${JSON.stringify(point.unshown)}; over 3 polls late: ${JSON.stringify(point.lateBy)}; throttled: ${JSON.stringify(point.throttledBy)}`
       )
     }
+  }
+}
+
+/**
+ * BENCH_TRACE=4: for each build with a change shown over that many polls late, the first such
+ * change, the changes within two minutes of it, and the build's calls then (! for throttled).
+ */
+function traceLate(emulator: Emulator, watched: Watched[], over: number): void {
+  const wfImage = new Map<string, string>()
+  for (const [arn, image] of emulator.images)
+    for (const e of image.plan.executions) wfImage.set(e.id, arn)
+  const arnOf = (r: { body: Record<string, unknown>; query: Record<string, string> }): string =>
+    String(
+      r.body.imageBuildVersionArn ??
+        r.query.imageBuildVersionArn ??
+        wfImage.get(String(r.body.workflowExecutionId)) ??
+        ''
+    )
+  for (const w of watched) {
+    const image = emulator.images.get(w.arn)
+    if (!image) continue
+    const t0 = image.createdAt
+    const changes = [
+      ...image.plan.phases.map(p => ({ key: `status ${p.status}`, at: t0 + p.at })),
+      ...image.plan.executions.flatMap(e =>
+        e.steps.flatMap(s => [
+          ...(s.status === 'SKIPPED' ? [] : [{ key: `start ${e.id}/${s.name}`, at: t0 + s.start }]),
+          { key: `end ${e.id}/${s.name}`, at: t0 + s.end }
+        ])
+      )
+    ]
+    const late = changes.filter(c => (w.seen.get(c.key) ?? Infinity) - c.at > over * INTERVAL_MS)
+    if (late.length === 0) continue
+    const mine = emulator.requests.filter(r => arnOf(r) === w.arn)
+    const c = late[0]
+    const ev = changes
+      .filter(x => Math.abs(x.at - c.at) < 120_000)
+      .map(
+        x =>
+          `${x.key.replace(/ wf-[^/]+\//, ' ')}@${((x.at - c.at) / 1000).toFixed(0)}s seen ${(((w.seen.get(x.key) ?? NaN) - c.at) / 1000).toFixed(0)}`
+      )
+    console.log(
+      `LATE ${c.key.replace(/ wf-[^/]+\//, ' ')} lag ${(((w.seen.get(c.key) ?? NaN) - c.at) / INTERVAL_MS).toFixed(2)}`
+    )
+    console.log('  changes: ' + ev.join(', '))
+    console.log(
+      '  calls: ' +
+        mine
+          .filter(r => Math.abs(r.at - c.at) < 120_000)
+          .map(
+            r =>
+              `${r.operation
+                .replace(/^List|Executions$/g, '')
+                .replace('WorkflowStep', 'Steps')
+                .replace(
+                  'Workflow',
+                  'Wf'
+                )}${r.fault ? '!' : ''}@${((r.at - c.at) / 1000).toFixed(1)}`
+          )
+          .join(' ')
+    )
   }
 }

@@ -38,6 +38,8 @@ export interface SweepPoint {
   late: number
   /** What went unshown: each status, or step start or end by step name, and how often. */
   unshown: Record<string, number>
+  /** What was shown over three polls late (BENCH_LATE polls if set), by status or step name. */
+  lateBy: Record<string, number>
   seconds: number
 }
 
@@ -118,6 +120,7 @@ export function measure(
   const changes = new Map<ChangeKind, number>(KINDS.map(k => [k, 0]))
   const runP95s: number[] = []
   const unshown: Record<string, number> = {}
+  const lateBy: Record<string, number> = {}
   let floor = 0
   for (const { arn, seen } of watched) {
     if (!emulator.images.get(arn)) continue
@@ -126,12 +129,13 @@ export function measure(
     for (const change of planChanges(emulator, arn)) {
       changes.set(change.kind, (changes.get(change.kind) ?? 0) + 1)
       const at = seen.get(change.key)
+      const what = change.key.replace(/ wf-[^/]+\//, ' ')
       if (at === undefined) {
-        const what = change.key.replace(/ wf-[^/]+\//, ' ')
         unshown[what] = (unshown[what] ?? 0) + 1
         continue
       }
       const lag = Math.max(0, at - change.at) / intervalMs
+      if (lag > Number(process.env.BENCH_LATE ?? 3)) lateBy[what] = (lateBy[what] ?? 0) + 1
       lags.get(change.kind)?.push(lag)
       own.push(lag)
     }
@@ -173,6 +177,7 @@ export function measure(
     runP95: { p95: quantile(runP95s, 0.95), max: Math.max(0, ...runP95s) },
     late: (lags.get('status') ?? []).filter(l => l > 2).length,
     unshown,
+    lateBy,
     seconds
   }
 }

@@ -262,11 +262,11 @@ describe('looks', () => {
     return { lines: result?.lines ?? [], offsets: creates.map(r => r.at - creates[0].at) }
   }
 
-  test('throttled start calls come back at random within 16 s, then 32 s, not all within 1 to 2 s', async () => {
+  test('throttled start calls come back at random within 32 s, then a minute, not all within 1 to 2 s', async () => {
     const { lines, offsets } = await throttledStart(0.99)
-    expect(offsets).toEqual([0, 15_850, 15_850 + 31_690])
+    expect(offsets).toEqual([0, 31_690, 31_690 + 59_410])
     expect(
-      lines.filter(l => /^CreateImage failed: .* Retrying in (16|32) s\.$/.test(l))
+      lines.filter(l => /^CreateImage failed: .* Retrying in (32|59) s\.$/.test(l))
     ).toHaveLength(2)
   })
 

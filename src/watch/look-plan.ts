@@ -137,7 +137,14 @@ export class LookPlan {
 
   /** A look answered: its calls are paid for, and a throttled call cuts the share. */
   answered(snapshot: Snapshot): void {
-    this.sinceImage = snapshot.imageHeld ? this.sinceImage + 1 : 0
+    // A look at the steps alone that the account cut short is followed by one that reads the
+    // status: steps throttled again and again would otherwise leave it unread for looks on end.
+    this.sinceImage =
+      snapshot.imageHeld !== true
+        ? 0
+        : snapshot.incomplete === undefined
+          ? this.sinceImage + 1
+          : IMAGE_EVERY
     this.listingDue = this.deferring && snapshot.incomplete === undefined
     this.stepsDue = this.stepsDeferred && snapshot.incomplete === undefined
     this.budget.spend(snapshot.calls + (snapshot.incomplete === undefined ? 0 : 1))

@@ -118,6 +118,8 @@ export async function* watchImage(
         isImageTerminal(status) &&
         clock.now() - (endSeenAt ?? 0) < transientLimitMs
       ) {
+        // The next look starts from the status read, so it reads it again with the listings.
+        image = snapshot.image
         delayMs = looks.endPause()
         await clock.sleep(Math.min(delayMs, Math.max(0, deadline - clock.now())), signal)
         continue

@@ -26,6 +26,12 @@ export class ProgressTracker {
   private listedStatus?: string
   /** Workflows seen running at the last listing, with the steps each showed last. */
   private readonly running = new Map<string, WorkflowExecutionMetadata>()
+  /**
+   * Workflows the last listing showed ended whose steps it could not list (the account throttled
+   * the look): followed with the running ones until their last steps are shown, or the next full
+   * listing, which may come many looks later, would show how they ended.
+   */
+  private readonly closing = new Map<string, WorkflowExecutionMetadata>()
   private readonly lastSteps = new Map<string, WorkflowStepMetadata[]>()
   /** Polls since the workflows were last listed. */
   private sinceListing = 0
@@ -115,7 +121,10 @@ export class ProgressTracker {
       )
     })
     // Every running workflow must be followable, or one that ended would go unseen.
-    return live.length === this.running.size ? live : []
+    const closing = [...this.closing.values()].filter(
+      e => !this.finishedExecutions.has(e.workflowExecutionId ?? '')
+    )
+    return live.length === this.running.size ? [...live, ...closing] : []
   }
 
   /**
@@ -183,8 +192,12 @@ export class ProgressTracker {
     }
     this.sinceListing = 0
     this.running.clear()
-    for (const e of snapshot.executions)
-      if (!EXECUTION_FINISHED.has(e.status ?? '')) this.running.set(e.workflowExecutionId ?? '', e)
+    this.closing.clear()
+    for (const e of snapshot.executions) {
+      const id = e.workflowExecutionId ?? ''
+      if (!EXECUTION_FINISHED.has(e.status ?? '')) this.running.set(id, e)
+      else if (!snapshot.steps.has(id) && !this.finishedExecutions.has(id)) this.closing.set(id, e)
+    }
   }
 
   private executionEvents(

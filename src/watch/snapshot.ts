@@ -97,8 +97,10 @@ export async function takeSnapshot(
       : await look(source, plan, steps)
   } catch (error) {
     if (!plan.partial || call.signal?.aborted || !isTransient(error)) throw error
+    // The workflows listed before a step listing was cut short are kept: they show the stage.
+    const kept = next?.executions !== undefined ? next : steps
     const spent = next ?? steps
-    return { ...steps, calls: spent.calls + 1, throttled: spent.throttled, incomplete: error }
+    return { ...kept, calls: spent.calls + 1, throttled: spent.throttled, incomplete: error }
   }
 }
 
@@ -133,7 +135,10 @@ function nextStageShows(snapshot: Snapshot): boolean {
 /** GetImage, then the listings the plan asks for; `before`: steps this look already listed. */
 async function look(source: Source, plan: SnapshotPlan, before?: Snapshot): Promise<Snapshot> {
   const { client, arn, call } = source
-  const { image, latestVersionReferences } = await callApi(
+  // After the steps in hand, the status is tried again within the look, as a listing is: the
+  // steps showed the stage end, and the status that follows may last a single interval.
+  const tries = before ? onceMore(plan) : undefined
+  const { image, latestVersionReferences } = await (tries?.call ?? callApi)(
     'GetImage',
     abortSignal => client.send(new GetImageCommand({ imageBuildVersionArn: arn }), { abortSignal }),
     call
@@ -144,8 +149,8 @@ async function look(source: Source, plan: SnapshotPlan, before?: Snapshot): Prom
     image,
     latestVersionReferences,
     steps: new Map(before?.steps),
-    calls: 1 + (before?.calls ?? 0),
-    throttled: before?.throttled
+    calls: 1 + (tries?.retried ? 1 : 0) + (before?.calls ?? 0),
+    throttled: before?.throttled || tries?.retried
   }
   const listed = plan.listExecutions(image)
   // Escalated from a look at followed steps that found them ended: those stay in the snapshot.
@@ -165,6 +170,9 @@ async function listings(source: Source, plan: SnapshotPlan, snapshot: Snapshot):
   } catch (error) {
     // A status in hand is worth showing: when the account is throttled, that is most of the news.
     if (!plan.partial || source.call.signal?.aborted || !isTransient(error)) throw error
+    // The workflows, and the steps listed before the cut, show the stage and what ended: kept.
+    // Those whose steps were not listed are listed by a later look (ProgressTracker.followable).
+    if (snapshot.executions !== undefined) return { ...snapshot, incomplete: error }
     return {
       ...snapshot,
       executions: undefined,
@@ -173,6 +181,33 @@ async function listings(source: Source, plan: SnapshotPlan, snapshot: Snapshot):
       incomplete: error
     }
   }
+}
+
+/**
+ * `callApi`, with one call of the look tried again after the plan's pause when the account
+ * throttles it (SnapshotPlan.pauseAfterThrottle); `onRetry` counts the call that was turned away.
+ */
+function onceMore(plan: SnapshotPlan, onRetry?: () => void) {
+  const tries = {
+    retried: false,
+    call: async <T>(
+      operation: string,
+      send: (abortSignal: AbortSignal) => Promise<T>,
+      options: CallOptions
+    ): Promise<T> => {
+      try {
+        return await callApi(operation, send, options)
+      } catch (error) {
+        const pause = plan.pauseAfterThrottle
+        if (!pause || tries.retried || !isThrottling(error) || options.signal?.aborted) throw error
+        tries.retried = true
+        onRetry?.()
+        await pause()
+        return callApi(operation, send, options)
+      }
+    }
+  }
+  return tries
 }
 
 /** Where the listings go: the client, the image, and the bounds of each call. */
@@ -191,24 +226,11 @@ async function listWorkflows(
     snapshot.calls++
     return page
   }
-  let retried = false
-  const listCall = async <T>(
-    operation: string,
-    send: (abortSignal: AbortSignal) => Promise<T>,
-    options: CallOptions
-  ): Promise<T> => {
-    try {
-      return await callApi(operation, send, options)
-    } catch (error) {
-      const pause = plan.pauseAfterThrottle
-      if (!pause || retried || !isThrottling(error) || options.signal?.aborted) throw error
-      retried = true
-      snapshot.calls++
-      snapshot.throttled = true
-      await pause()
-      return callApi(operation, send, options)
-    }
-  }
+  const tries = onceMore(plan, () => {
+    snapshot.calls++
+    snapshot.throttled = true
+  })
+  const listCall = tries.call
   const executions =
     snapshot.followed ??
     (await listCall(

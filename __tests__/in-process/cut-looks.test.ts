@@ -1,0 +1,115 @@
+// A look the account cuts short keeps what it read: the workflows listed before a step listing was
+// throttled show the stage and the next workflow, and a workflow that ended is listed with the
+// steps a later look follows, not left to the next full listing; after steps that show a stage's
+// end, the status is tried again within the look, as a listing is.
+import { afterEach, describe, expect, jest, test } from '@jest/globals'
+import type { RecordedRequest } from '../../emulator/index.js'
+import { inProcessSetup } from './support.js'
+
+const t = inProcessSetup()
+const emulator = t.emulator
+/** From `ms` into the run, the account throttles `times` calls of `operation`, after `after`. */
+const throttleAt = (ms: number, operation: string, times: number, after = 0): void =>
+  t.clock.at(ms, () =>
+    emulator.inject({ operation, errorType: 'ThrottlingException', status: 400, times, after })
+  )
+
+/** The requests of one run, grouped by look: calls made at the same instant. */
+async function looksOf() {
+  const before = emulator.requests.length
+  const result = await t.main()
+  expect(result.exitCode).toBe(0)
+  const looks: RecordedRequest[][] = []
+  const same = (a: RecordedRequest, b: RecordedRequest): boolean =>
+    a.operation === b.operation && a.body.workflowExecutionId === b.body.workflowExecutionId
+  for (const request of emulator.requests.slice(before)) {
+    const last = looks.at(-1)
+    const previous = last?.at(-1)
+    // A call throttled is tried again once within its look, a little later.
+    const retry =
+      previous?.fault !== undefined &&
+      same(previous, request) &&
+      last?.filter(r => r.fault).length === 1
+    if (last && (previous?.at === request.at || retry)) last.push(request)
+    else looks.push([request])
+  }
+  const image = emulator.images.get(result.outputs['image-arn'] ?? '')
+  return { looks, lines: result.lines, executions: image?.plan.executions ?? [] }
+}
+const operations = (look: RecordedRequest[]): string[] =>
+  look.map(r => `${r.operation}${r.fault ? '!' : ''}`)
+/** The first look with a throttled call, which asked `expected` (! for throttled). */
+function cutLook(looks: RecordedRequest[][], expected: string[]): number {
+  const cut = looks.findIndex(look => look.some(r => r.fault))
+  expect(operations(looks[cut])).toEqual(expected)
+  return cut
+}
+
+afterEach(() => {
+  jest.restoreAllMocks()
+})
+
+describe('a look cut short', () => {
+  test("keeps the workflows it listed: the next look lists the new workflow's steps, not the workflows again", async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0.5)
+    // The look that sees the build's steps end at 08:00 lists them, then the workflows, and the
+    // test workflow's steps are throttled twice.
+    throttleAt(479_000, 'ListWorkflowStepExecutions', 2, 1)
+    const { looks, lines } = await looksOf()
+    const cut = cutLook(looks, [
+      'ListWorkflowStepExecutions',
+      'ListWorkflowExecutions',
+      'ListWorkflowStepExecutions!',
+      'ListWorkflowStepExecutions!'
+    ])
+    // Before, the next look read GetImage alone, and the one after listed the workflows again.
+    expect(operations(looks[cut + 1])).toEqual(['GetImage', 'ListWorkflowStepExecutions'])
+    expect(looks[cut + 1][1].body.workflowExecutionId).toBe(looks[cut][2].body.workflowExecutionId)
+    const testing = lines.indexOf('[08:00] Status TESTING (its workflow started)')
+    expect(lines.slice(testing - 2, testing + 3)).toEqual([
+      '[08:00] ✔ TerminateBuildInstance completed in 1m00s',
+      '[08:00] Workflow completed in 6m00s (6 succeeded, 1 skipped, 0 failed)',
+      '[08:00] Status TESTING (its workflow started)',
+      '[08:00] Workflow started',
+      '[08:00] ▶ LaunchTestInstance (LaunchInstance)'
+    ])
+  })
+
+  test('lists a workflow that ended, whose steps it could not list, with the steps the next look follows', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0.5)
+    // The look after the build ends reads TESTING; the workflows it lists show the build's
+    // workflow ended and the test's running, and both step listings are throttled.
+    throttleAt(470_000, 'ListWorkflowStepExecutions', 2)
+    throttleAt(500_000, 'ListWorkflowStepExecutions', 2)
+    const { looks, lines, executions } = await looksOf()
+    const listed = looks.findIndex(
+      look => operations(look).includes('ListWorkflowExecutions') && look.some(r => r.fault)
+    )
+    expect(listed).toBeGreaterThan(0)
+    const [build, test] = ['BUILD', 'TEST'].map(type => executions.find(e => e.type === type)?.id)
+    // The next look lists both workflows' steps: the build's last step ended, shown at its time.
+    const next = looks[listed + 1].filter(r => r.operation === 'ListWorkflowStepExecutions')
+    expect(next.map(r => r.body.workflowExecutionId)).toEqual(expect.arrayContaining([build, test]))
+    expect(lines).toContain('[08:00] ✔ TerminateBuildInstance completed in 1m00s')
+    expect(lines.filter(l => /✔ TerminateBuildInstance/.test(l))).toHaveLength(1)
+  })
+
+  test("after steps that show the stage's end, a throttled status read is tried again within the look", async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0.5)
+    // The test workflow ends at 11:00; the look that sees it reads the status, once throttled.
+    throttleAt(655_000, 'GetImage', 1)
+    const { looks, lines } = await looksOf()
+    const cut = cutLook(looks, [
+      'ListWorkflowStepExecutions',
+      'GetImage!',
+      'GetImage',
+      'ListWorkflowExecutions'
+    ])
+    // 0.3 to 1 interval later, at random (0.5): 9.75 s. Before, the look ended there, and the
+    // next came a whole pause later.
+    expect(looks[cut][2].at - looks[cut][1].at).toBe(9_750)
+    expect(lines.filter(l => /\] Status INTEGRATING$/.test(l))).toEqual([
+      expect.stringMatching(/^\[11:1[0-5]\]/)
+    ])
+  })
+})
