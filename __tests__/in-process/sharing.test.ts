@@ -1,12 +1,16 @@
 // Sharing the account's request rate: a wait that is throttled keeps showing what it can, slows
 // down instead of spending calls the account does not have, and does not list what it already
 // knows. In this process, on the fake clock.
-import { describe, expect, test } from '@jest/globals'
+import { afterEach, describe, expect, jest, test } from '@jest/globals'
 import { IMAGE_RECIPE, INFRA } from '../../emulator/fixtures.js'
 import { errors, inProcessSetup } from './support.js'
 
 const t = inProcessSetup()
 const emulator = t.emulator
+
+afterEach(() => {
+  jest.restoreAllMocks()
+})
 
 describe('sharing the account', () => {
   test('step listings throttled throughout: every status change still shows, and the build ends', async () => {
@@ -87,5 +91,32 @@ describe('sharing the account', () => {
     })
     expect(errors(started)).toEqual([])
     expect(emulator.calls('StartImagePipelineExecution')).toHaveLength(1)
+  })
+
+  test('a throttled read before the start comes back within 16 s, then 32; the start itself within 32 s, then a minute', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0.99)
+    emulator.addImagePipeline({
+      name: 'weekly',
+      imageRecipeArn: IMAGE_RECIPE,
+      infrastructureConfigurationArn: INFRA
+    })
+    for (const operation of ['GetImagePipeline', 'StartImagePipelineExecution'])
+      emulator.inject({ operation, errorType: 'ThrottlingException', status: 429, times: 2 })
+    const started = await t.main({
+      bare: true,
+      inputs: { mode: 'start-pipeline', 'image-pipeline': 'weekly', wait: 'false' }
+    })
+    expect(errors(started)).toEqual([])
+    const retries = started.lines
+      .filter(l => / Retrying in \d+ s\.$/.test(l))
+      .map(l => `${l.split(' ')[0]} ${/Retrying in (\d+ s)/.exec(l)?.[1]}`)
+    // A wide spread for the calls that start builds: a hundred started together change stage
+    // apart. Reads start nothing, and a job throttled twice there waited most of a minute more.
+    expect(retries).toEqual([
+      'GetImagePipeline 16 s',
+      'GetImagePipeline 32 s',
+      'StartImagePipelineExecution 32 s',
+      'StartImagePipelineExecution 59 s'
+    ])
   })
 })

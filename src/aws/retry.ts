@@ -27,13 +27,19 @@ function fullJitterMs(floorMs: number, ceiling: number): number {
 }
 
 /**
- * A throttled start call waits at random from a second up to twice this (32 s), then up to the
- * minute. A hundred starts at once are throttled about 0.7 times each either way, but the wider
- * their retries spread the builds, the less their stage changes meet. Against 16 s, then
- * 32: 7.7 % of calls throttled instead of 9.4, step starts 1.9 polls late at p95
- * instead of 2.06, a third as many statuses unshown (npm run bench:sim, 16 runs each).
+ * A throttled call that starts a build waits at random from a second up to twice this (32 s),
+ * then up to the minute. A hundred starts at once are throttled about 0.7 times each either way,
+ * but the wider their retries spread the builds, the less their stage changes meet. Against 16 s,
+ * then 32: 7.7 % of calls throttled instead of 9.4, step starts 1.9 polls late at p95 instead of
+ * 2.06, a third as many statuses unshown (npm run bench:sim, 16 runs each).
  */
 export const START_THROTTLED_BASE_MS = 16_000
+/**
+ * The other calls repeated through throttling before the wait (the reads a start needs, publish's
+ * calls) wait from a second up to twice this, then four times: they start no build, so spreading
+ * them buys nothing later, and a job throttled twice there waited most of a minute more.
+ */
+export const THROTTLED_BASE_MS = 8_000
 
 export interface RetryOptions {
   /** Keep retrying transient failures for this long. */

@@ -14,7 +14,8 @@ import {
   sendStartCall,
   withRetries,
   type StartCall,
-  START_THROTTLED_BASE_MS
+  START_THROTTLED_BASE_MS,
+  THROTTLED_BASE_MS
 } from '../aws/index.js'
 import type { Clock, Env } from '../common/index.js'
 import type { ActionInputs } from '../inputs/index.js'
@@ -108,7 +109,7 @@ export async function submit(
       throw error
     }
   }
-  const arn = await repeatedCall(operation, attempt, context)
+  const arn = await repeatedCall(operation, attempt, context, START_THROTTLED_BASE_MS)
   if (!arn) throw new ActionError(`${operation} returned no imageBuildVersionArn`)
   return arn
 }
@@ -121,11 +122,12 @@ export async function submit(
 export function repeated<T>(
   operation: string,
   attempt: () => Promise<T>,
-  { clock, signal, onThrottled }: StartContext
+  { clock, signal, onThrottled }: StartContext,
+  throttledBaseMs = THROTTLED_BASE_MS
 ): Promise<T> {
   return withRetries(attempt, {
     limitMs: 120_000,
-    throttledBaseMs: START_THROTTLED_BASE_MS,
+    throttledBaseMs,
     clock,
     signal,
     // A refused connection at the start is a wrong endpoint or no network, not a blip.
@@ -141,11 +143,13 @@ export function repeated<T>(
 export function repeatedCall<T>(
   operation: string,
   call: (abortSignal: AbortSignal) => Promise<T>,
-  context: StartContext
+  context: StartContext,
+  throttledBaseMs?: number
 ): Promise<T> {
   return repeated(
     operation,
     () => callApi(operation, call, { signal: context.signal, timeoutMs: context.callTimeoutMs }),
-    context
+    context,
+    throttledBaseMs
   )
 }
