@@ -112,4 +112,18 @@ describe('a look cut short', () => {
       expect.stringMatching(/^\[11:1[0-5]\]/)
     ])
   })
+
+  test('at the end, near the deadline: a timeout never names a finished status as still building', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0.5)
+    // AVAILABLE comes at 12:00, and every workflow listing from 11:40 is throttled until the
+    // deadline at 13:00: the end is never read whole.
+    throttleAt(700_000, 'ListWorkflowExecutions', 100)
+    const result = await t.main({ inputs: { 'timeout-minutes': '13' } })
+    expect(result.exitCode).toBe(1)
+    const timedOut = result.annotations.find(a => /^Timed out after 13m00s/.test(a.message))
+    expect(timedOut?.message).toMatch(/The build continues in AWS/)
+    // Before, the status read with its listings cut short was taken for the image as reported.
+    expect(timedOut?.message).not.toMatch(/status AVAILABLE/)
+    expect(result.outputs.status).not.toBe('AVAILABLE')
+  })
 })

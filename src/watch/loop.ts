@@ -82,6 +82,12 @@ export async function* watchImage(
   const staleStatus = resumed?.image.state?.status
   const priorExecutions = new Set(resumed?.executions?.map(e => e.workflowExecutionId) ?? [])
   let image: Image | undefined
+  /**
+   * A final status read with its listings cut short: the next look starts from it (not from the
+   * status held before, which would list the steps alone), but the wait reports the image as last
+   * read whole, so a deadline that comes first is not told as a timeout of a finished build.
+   */
+  let endRead: Image | undefined
   let latestVersionReferences: Snapshot['latestVersionReferences']
   let failures = 0
   let failingSince: number | undefined
@@ -101,7 +107,7 @@ export async function* watchImage(
       signal?.throwIfAborted()
       // A call that hangs ends by the deadline at the latest, so timeout-minutes always holds.
       const timeoutMs = Math.max(1, Math.min(callTimeoutMs, deadline - clock.now()))
-      const snapshot = await takeSnapshot(client, arn, looks.next(image, stale), {
+      const snapshot = await takeSnapshot(client, arn, looks.next(endRead ?? image, stale), {
         signal,
         timeoutMs
       })
@@ -118,13 +124,13 @@ export async function* watchImage(
         isImageTerminal(status) &&
         clock.now() - (endSeenAt ?? 0) < transientLimitMs
       ) {
-        // The next look starts from the status read, so it reads it again with the listings.
-        image = snapshot.image
+        endRead = snapshot.image
         delayMs = looks.endPause()
         await clock.sleep(Math.min(delayMs, Math.max(0, deadline - clock.now())), signal)
         continue
       }
       image = snapshot.image
+      endRead = undefined
       latestVersionReferences = snapshot.latestVersionReferences ?? latestVersionReferences
       // The re-run's workflows listed beside the old status: that status is a stale read (GetImage
       // and the listings are neither read at one instant nor from one replica), until one of them
