@@ -20,7 +20,7 @@
 // (scripts/licenses.mjs); .ci/run fails when it is missing or stale.
 import ncc from '@vercel/ncc'
 import { minify } from 'terser'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { addBundledPackages, licensesText } from './licenses.mjs'
 
@@ -56,9 +56,14 @@ const [source, out] = process.argv.slice(2)
 if (source && out) {
   await build(source, out)
 } else {
-  rmSync('dist', { recursive: true, force: true })
+  // Built beside dist/ and swapped in whole at the end: a bundle stopped half-way (it takes a
+  // minute or more) left dist/ emptied, and the committed product with it.
+  const next = 'dist.next'
+  rmSync(next, { recursive: true, force: true })
   const packages = new Set()
-  addBundledPackages(await build('src/index.ts', 'dist/main'), packages)
-  addBundledPackages(await build('src/post.ts', 'dist/post'), packages)
-  writeFileSync('dist/licenses.txt', licensesText(packages))
+  addBundledPackages(await build('src/index.ts', join(next, 'main')), packages)
+  addBundledPackages(await build('src/post.ts', join(next, 'post')), packages)
+  writeFileSync(join(next, 'licenses.txt'), licensesText(packages))
+  rmSync('dist', { recursive: true, force: true })
+  renameSync(next, 'dist')
 }
