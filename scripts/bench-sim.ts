@@ -18,9 +18,11 @@ import type { Clock } from '../src/common/index.js'
 import { watchImage } from '../src/watch/index.js'
 import { fiveMinutesAt } from './bench-sweep.js'
 import {
+  changeName,
   describePoint,
   measure,
   meetsGoal,
+  planChanges,
   type SweepPoint,
   type Watched
 } from './sweep-measure.js'
@@ -192,18 +194,7 @@ function traceLate(emulator: Emulator, watched: Watched[], over: number): void {
         ''
     )
   for (const w of watched) {
-    const image = emulator.images.get(w.arn)
-    if (!image) continue
-    const t0 = image.createdAt
-    const changes = [
-      ...image.plan.phases.map(p => ({ key: `status ${p.status}`, at: t0 + p.at })),
-      ...image.plan.executions.flatMap(e =>
-        e.steps.flatMap(s => [
-          ...(s.status === 'SKIPPED' ? [] : [{ key: `start ${e.id}/${s.name}`, at: t0 + s.start }]),
-          { key: `end ${e.id}/${s.name}`, at: t0 + s.end }
-        ])
-      )
-    ]
+    const changes = planChanges(emulator, w.arn)
     const late = changes.filter(c => (w.seen.get(c.key) ?? Infinity) - c.at > over * INTERVAL_MS)
     if (late.length === 0) continue
     const mine = emulator.requests.filter(r => arnOf(r) === w.arn)
@@ -212,10 +203,10 @@ function traceLate(emulator: Emulator, watched: Watched[], over: number): void {
       .filter(x => Math.abs(x.at - c.at) < 120_000)
       .map(
         x =>
-          `${x.key.replace(/ wf-[^/]+\//, ' ')}@${((x.at - c.at) / 1000).toFixed(0)}s seen ${(((w.seen.get(x.key) ?? NaN) - c.at) / 1000).toFixed(0)}`
+          `${changeName(x.key)}@${((x.at - c.at) / 1000).toFixed(0)}s seen ${(((w.seen.get(x.key) ?? NaN) - c.at) / 1000).toFixed(0)}`
       )
     console.log(
-      `LATE ${c.key.replace(/ wf-[^/]+\//, ' ')} lag ${(((w.seen.get(c.key) ?? NaN) - c.at) / INTERVAL_MS).toFixed(2)}`
+      `LATE ${changeName(c.key)} lag ${(((w.seen.get(c.key) ?? NaN) - c.at) / INTERVAL_MS).toFixed(2)}`
     )
     console.log('  changes: ' + ev.join(', '))
     console.log(

@@ -65,7 +65,7 @@ function floorCalls(emulator: Emulator, arn: string, intervalMs: number): number
 }
 
 /** Every change the emulator's plan for one image makes, keyed as the log shows it, and when. */
-function planChanges(
+export function planChanges(
   emulator: Emulator,
   arn: string
 ): Array<{ kind: ChangeKind; key: string; at: number }> {
@@ -88,6 +88,9 @@ function planChanges(
     )
   ]
 }
+
+/** A change's key without its workflow's id: the same step of every build counts as one. */
+export const changeName = (key: string): string => key.replace(/ wf-[^/]+\//, ' ')
 
 /** One run's build and when the log (or the wait) showed each change, by the keys planChanges gives. */
 export interface Watched {
@@ -121,6 +124,7 @@ export function measure(
   const runP95s: number[] = []
   const unshown: Record<string, number> = {}
   const lateBy: Record<string, number> = {}
+  const lateAfter = Number(process.env.BENCH_LATE ?? 3)
   let floor = 0
   for (const { arn, seen } of watched) {
     if (!emulator.images.get(arn)) continue
@@ -129,13 +133,13 @@ export function measure(
     for (const change of planChanges(emulator, arn)) {
       changes.set(change.kind, (changes.get(change.kind) ?? 0) + 1)
       const at = seen.get(change.key)
-      const what = change.key.replace(/ wf-[^/]+\//, ' ')
+      const what = changeName(change.key)
       if (at === undefined) {
         unshown[what] = (unshown[what] ?? 0) + 1
         continue
       }
       const lag = Math.max(0, at - change.at) / intervalMs
-      if (lag > Number(process.env.BENCH_LATE ?? 3)) lateBy[what] = (lateBy[what] ?? 0) + 1
+      if (lag > lateAfter) lateBy[what] = (lateBy[what] ?? 0) + 1
       lags.get(change.kind)?.push(lag)
       own.push(lag)
     }

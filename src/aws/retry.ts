@@ -54,9 +54,8 @@ export interface RetryOptions {
   onRetry?: (error: unknown, delayMs: number) => void
   /**
    * A throttled attempt waits a random time from `baseMs` up to this base doubled with each
-   * failure (full jitter) instead of the usual backoff: the account's rate is shared, and calls turned away
-   * together come back apart. 100 start calls in two seconds were throttled 1.7 times each with
-   * 1 to 2 s, then 2 to 4 s; 0.9 times with up to 8 s, then 16 (START_THROTTLED_BASE_MS).
+   * failure (full jitter) instead of the usual backoff: the account's rate is shared, and calls
+   * turned away together come back apart (START_THROTTLED_BASE_MS says how far apart).
    */
   throttledBaseMs?: number
   /** Which errors are worth another try; by default the transient ones. */

@@ -196,7 +196,7 @@ export class ProgressTracker {
     for (const e of snapshot.executions) {
       const id = e.workflowExecutionId ?? ''
       if (!EXECUTION_FINISHED.has(e.status ?? '')) this.running.set(id, e)
-      else if (!snapshot.steps.has(id) && !this.finishedExecutions.has(id)) this.closing.set(id, e)
+      else if (!snapshot.steps.has(id)) this.closing.set(id, e)
     }
   }
 

@@ -184,8 +184,8 @@ async function listings(source: Source, plan: SnapshotPlan, snapshot: Snapshot):
 }
 
 /**
- * `callApi`, with one call of the look tried again after the plan's pause when the account
- * throttles it (SnapshotPlan.pauseAfterThrottle); `onRetry` counts the call that was turned away.
+ * `callApi`, with the first of these calls the account throttles tried again once, after the
+ * plan's pause (SnapshotPlan.pauseAfterThrottle); `onRetry` counts the call that was turned away.
  */
 function onceMore(plan: SnapshotPlan, onRetry?: () => void) {
   const tries = {
