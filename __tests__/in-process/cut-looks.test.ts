@@ -1,8 +1,11 @@
 // A look the account cuts short keeps what it read: the workflows listed before a step listing was
 // throttled show the stage and the next workflow, and a workflow that ended is listed with the
 // steps a later look follows, not left to the next full listing; after steps that show a stage's
-// end, the status is tried again within the look, as a listing is.
-import { afterEach, describe, expect, jest, test } from '@jest/globals'
+// end, the status is tried again within the look, as a listing is. A status read new after such a
+// look lists the workflows it owes at once, and a throttled status read comes back within a
+// quarter of an interval, so a status that lasts one is still shown.
+import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
+import { DIST_THREE_REGIONS } from '../../emulator/fixtures.js'
 import type { RecordedRequest } from '../../emulator/index.js'
 import { inProcessSetup } from './support.js'
 
@@ -15,9 +18,9 @@ const throttleAt = (ms: number, operation: string, times: number, after = 0): vo
   )
 
 /** The requests of one run, grouped by look: calls made at the same instant. */
-async function looksOf() {
+async function looksOf(inputs: Record<string, string> = {}) {
   const before = emulator.requests.length
-  const result = await t.main()
+  const result = await t.main({ inputs })
   expect(result.exitCode).toBe(0)
   const looks: RecordedRequest[][] = []
   const same = (a: RecordedRequest, b: RecordedRequest): boolean =>
@@ -45,13 +48,17 @@ function cutLook(looks: RecordedRequest[][], expected: string[]): number {
   return cut
 }
 
+// Every spread at its middle: the looks come at known times.
+beforeEach(() => {
+  jest.spyOn(Math, 'random').mockReturnValue(0.5)
+})
+
 afterEach(() => {
   jest.restoreAllMocks()
 })
 
 describe('a look cut short', () => {
   test("keeps the workflows it listed: the next look lists the new workflow's steps, not the workflows again", async () => {
-    jest.spyOn(Math, 'random').mockReturnValue(0.5)
     // The look that sees the build's steps end at 08:00 lists them, then the workflows, and the
     // test workflow's steps are throttled twice.
     throttleAt(479_000, 'ListWorkflowStepExecutions', 2, 1)
@@ -76,7 +83,6 @@ describe('a look cut short', () => {
   })
 
   test('lists a workflow that ended, whose steps it could not list, with the steps the next look follows', async () => {
-    jest.spyOn(Math, 'random').mockReturnValue(0.5)
     // The look after the build ends reads TESTING; the workflows it lists show the build's
     // workflow ended and the test's running, and both step listings are throttled.
     throttleAt(470_000, 'ListWorkflowStepExecutions', 2)
@@ -95,7 +101,6 @@ describe('a look cut short', () => {
   })
 
   test("after steps that show the stage's end, a throttled status read is tried again within the look", async () => {
-    jest.spyOn(Math, 'random').mockReturnValue(0.5)
     // The test workflow ends at 11:00; the look that sees it reads the status, once throttled.
     throttleAt(655_000, 'GetImage', 1)
     const { looks, lines } = await looksOf()
@@ -114,7 +119,6 @@ describe('a look cut short', () => {
   })
 
   test('at the end, near the deadline: a timeout never names a finished status as still building', async () => {
-    jest.spyOn(Math, 'random').mockReturnValue(0.5)
     // AVAILABLE comes at 12:00, and every workflow listing from 11:40 is throttled until the
     // deadline at 13:00: the end is never read whole.
     throttleAt(700_000, 'ListWorkflowExecutions', 100)
@@ -125,5 +129,54 @@ describe('a look cut short', () => {
     // Before, the status read with its listings cut short was taken for the image as reported.
     expect(timedOut?.message).not.toMatch(/status AVAILABLE/)
     expect(result.outputs.status).not.toBe('AVAILABLE')
+  })
+})
+
+describe('a status read new, short of calls', () => {
+  test('after the steps showed the stage end and the workflows were throttled, lists them in the same look', async () => {
+    // The look that sees the build's steps end at 08:00 lists the workflows, throttled twice.
+    throttleAt(479_000, 'ListWorkflowExecutions', 2)
+    const { looks, lines } = await looksOf()
+    const cut = cutLook(looks, [
+      'ListWorkflowStepExecutions',
+      'ListWorkflowExecutions!',
+      'ListWorkflowExecutions!'
+    ])
+    // The next look reads TESTING and lists the workflows with it. Before, it read the status
+    // alone and left the listing, late already, to a look up to an interval and a half later.
+    expect(operations(looks[cut + 1])).toEqual([
+      'GetImage',
+      'ListWorkflowExecutions',
+      'ListWorkflowStepExecutions'
+    ])
+    const testing = lines.indexOf('[08:00] Status TESTING')
+    expect(lines.slice(testing - 1, testing + 3)).toEqual([
+      expect.stringMatching(/\] Workflow completed in 6m00s/),
+      '[08:00] Status TESTING',
+      '[08:00] Workflow started',
+      '[08:00] ▶ LaunchTestInstance (LaunchInstance)'
+    ])
+  })
+})
+
+describe('a status read the account throttles', () => {
+  test('is tried again a quarter of an interval later, not half: a status that lasts one interval is still shown', async () => {
+    // Distribution ends at 10:43, and INTEGRATING lasts an interval. A throttled status read at
+    // 10:08 leaves the run short of calls: from then on it reads the status every interval or
+    // so, and the one read that falls in INTEGRATING, at 10:54, is throttled too.
+    emulator.scenario = { stepMs: 60_000, phaseMs: 15_000, targetMs: 14_600 }
+    throttleAt(608_000, 'GetImage', 1)
+    throttleAt(650_000, 'GetImage', 1)
+    const { lines } = await looksOf({ 'distribution-configuration-arn': DIST_THREE_REGIONS })
+    // Tried again 3 s later (a quarter of an interval, jittered: 0.5). Before, 6 s later,
+    // it read AVAILABLE, and INTEGRATING went unshown.
+    expect(lines.filter(l => /Status check failed: ThrottlingException/.test(l))).toEqual([
+      expect.stringMatching(/^\[10:08\] .* Retrying in 3s\.$/),
+      expect.stringMatching(/^\[10:54\] .* Retrying in 3s\.$/)
+    ])
+    expect(lines.filter(l => /\] Status (INTEGRATING|AVAILABLE)$/.test(l))).toEqual([
+      '[10:57] Status INTEGRATING',
+      '[11:11] Status AVAILABLE'
+    ])
   })
 })

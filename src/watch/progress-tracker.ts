@@ -128,6 +128,21 @@ export class ProgressTracker {
   }
 
   /**
+   * A workflow the last listing showed running has every step finished in the steps listed
+   * since: it has ended, and the listing that shows how, and the next stage's workflow, is owed.
+   */
+  endedUnlisted(): boolean {
+    return [...this.running.keys()].some(id => {
+      const steps = this.lastSteps.get(id) ?? []
+      return (
+        !this.finishedExecutions.has(id) &&
+        steps.length > 0 &&
+        steps.every(s => STEP_FINISHED.has(s.status ?? ''))
+      )
+    })
+  }
+
+  /**
    * Workflows need listing while one runs, in the stages that always have one, and whenever the
    * status has moved since the last listing (a stage, and its workflows, may have started).
    */
