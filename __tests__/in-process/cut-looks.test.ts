@@ -3,7 +3,7 @@
 // steps a later look follows, not left to the next full listing; after steps that show a stage's
 // end, the status is tried again within the look, as a listing is. A status read new after such a
 // look lists the workflows it owes at once, and a throttled status read comes back within a
-// quarter of an interval, so a status that lasts one is still shown.
+// sixth of an interval, not paid for as an answer, so a status that lasts one is still shown.
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
 import { DIST_THREE_REGIONS } from '../../emulator/fixtures.js'
 import type { RecordedRequest } from '../../emulator/index.js'
@@ -160,23 +160,46 @@ describe('a status read new, short of calls', () => {
 })
 
 describe('a status read the account throttles', () => {
-  test('is tried again a quarter of an interval later, not half: a status that lasts one interval is still shown', async () => {
+  test('is tried again a sixth of an interval later, not half: a status that lasts one interval is still shown', async () => {
     // Distribution ends at 10:43, and INTEGRATING lasts an interval. A throttled status read at
     // 10:08 leaves the run short of calls: from then on it reads the status every interval or
-    // so, and the one read that falls in INTEGRATING, at 10:54, is throttled too.
+    // so, and the one read that falls in INTEGRATING, at 10:53, is throttled too.
     emulator.scenario = { stepMs: 60_000, phaseMs: 15_000, targetMs: 14_600 }
     throttleAt(608_000, 'GetImage', 1)
     throttleAt(650_000, 'GetImage', 1)
     const { lines } = await looksOf({ 'distribution-configuration-arn': DIST_THREE_REGIONS })
-    // Tried again 3 s later (a quarter of an interval, jittered: 0.5). Before, 6 s later,
+    // Tried again 2 s later (a sixth of an interval, jittered: 0.5). Before, 6 s later,
     // it read AVAILABLE, and INTEGRATING went unshown.
     expect(lines.filter(l => /Status check failed: ThrottlingException/.test(l))).toEqual([
-      expect.stringMatching(/^\[10:08\] .* Retrying in 3s\.$/),
-      expect.stringMatching(/^\[10:54\] .* Retrying in 3s\.$/)
+      expect.stringMatching(/^\[10:08\] .* Retrying in 2s\.$/),
+      expect.stringMatching(/^\[10:53\] .* Retrying in 2s\.$/)
     ])
     expect(lines.filter(l => /\] Status (INTEGRATING|AVAILABLE)$/.test(l))).toEqual([
-      '[10:57] Status INTEGRATING',
-      '[11:11] Status AVAILABLE'
+      '[10:55] Status INTEGRATING',
+      '[11:09] Status AVAILABLE'
+    ])
+  })
+
+  test('again and again at the start, still shows CREATING: a refused call is not paid for as one answered', async () => {
+    // The start call is throttled, so the wait starts at part of its rate; its first three status
+    // reads are throttled too, and CREATING lasts an interval.
+    emulator.scenario = { stepMs: 60_000, phaseMs: 15_000, targetMs: 15_000 }
+    const throttle = (operation: string, times: number): void =>
+      emulator.inject({ operation, errorType: 'ThrottlingException', status: 400, times })
+    throttle('CreateImage', 1)
+    throttle('GetImage', 3)
+    const { lines } = await looksOf()
+    // Before, each refused read was paid for from a budget already cut: tried again 3, 9 and
+    // 12 s later, it read BUILDING.
+    expect(lines.filter(l => /Status check failed: ThrottlingException/.test(l))).toEqual([
+      expect.stringMatching(/^\[00:17\] .* Retrying in 2s\.$/),
+      expect.stringMatching(/^\[00:19\] .* Retrying in 2s\.$/),
+      expect.stringMatching(/^\[00:21\] .* Retrying in 2s\.$/)
+    ])
+    expect(lines.filter(l => /\] Status [A-Z]+$/.test(l)).slice(0, 3)).toEqual([
+      '[00:00] Status PENDING',
+      '[00:22] Status CREATING',
+      '[00:37] Status BUILDING'
     ])
   })
 })
