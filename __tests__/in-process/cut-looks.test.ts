@@ -71,6 +71,9 @@ describe('a look cut short', () => {
     ])
     // Before, the next look read GetImage alone, and the one after listed the workflows again.
     expect(operations(looks[cut + 1])).toEqual(['GetImage', 'ListWorkflowStepExecutions'])
+    // The call that cut the look short is not paid for (the share is cut for it): the next look
+    // came 31.6 s after, and now 24.75 s.
+    expect(looks[cut + 1][0].at - looks[cut][0].at).toBe(24_750)
     expect(looks[cut + 1][1].body.workflowExecutionId).toBe(looks[cut][2].body.workflowExecutionId)
     const testing = lines.indexOf('[08:00] Status TESTING (its workflow started)')
     expect(lines.slice(testing - 2, testing + 3)).toEqual([

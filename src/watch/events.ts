@@ -65,7 +65,7 @@ export interface Snapshot {
   waitingStepIds?: Set<string>
   /** The image was not read again: the status as last read, taken to hold (SnapshotPlan). */
   imageHeld?: boolean
-  /** API calls it took, pages included. */
+  /** API calls it made, pages included, but not the one the account turned away that cut it short. */
   calls: number
   /**
    * Why the listings after GetImage were cut short (throttling, a 5xx): the status stands, and

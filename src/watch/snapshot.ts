@@ -100,7 +100,7 @@ export async function takeSnapshot(
     // The workflows listed before a step listing was cut short are kept: they show the stage.
     const kept = next?.executions !== undefined ? next : steps
     const spent = next ?? steps
-    return { ...kept, calls: spent.calls + 1, throttled: spent.throttled, incomplete: error }
+    return { ...kept, calls: spent.calls, throttled: spent.throttled, incomplete: error }
   }
 }
 
