@@ -205,4 +205,18 @@ describe('a status read the account throttles', () => {
       '[00:37] Status BUILDING'
     ])
   })
+
+  test('on and on, is paid for after the third refusal, and the run waits as its share says', async () => {
+    emulator.scenario = { stepMs: 60_000, phaseMs: 60_000, targetMs: 60_000 }
+    throttleAt(120_000, 'GetImage', 8)
+    const { lines } = await looksOf()
+    const pauses = lines
+      .filter(l => /Status check failed: ThrottlingException/.test(l))
+      .map(l => Number(/Retrying in (\d+)s\.$/.exec(l)?.[1]))
+    // Quick tries while the calls in hand last, then the budget's pace (7, 12, 13 s). Before, a
+    // saturated account was asked again every 2 s for as long as it refused.
+    expect(pauses).toHaveLength(8)
+    expect(pauses.slice(0, 3)).toEqual([2, 2, 2])
+    for (const pause of pauses.slice(5)) expect(pause).toBeGreaterThanOrEqual(7)
+  })
 })

@@ -57,6 +57,9 @@ const CREATED_FIRST_LOOK_MAX_MS = 60_000
  */
 const IN_LOOK_RETRY = { from: 0.3, to: 1 }
 
+/** Looks refused in a row that are not paid for (LookPlan.throttled). */
+const FREE_REFUSALS = 3
+
 const between = ({ from, to }: { from: number; to: number }): number =>
   from + Math.random() * (to - from)
 
@@ -160,12 +163,15 @@ export class LookPlan {
   }
 
   /**
-   * A look failed on a throttled call: the share is cut, and the call, which the account turned
-   * away, is not paid for as well. Paid for from a share already cut, a run throttled three times
-   * at the start waited 3, 9, then 12 s, and a hundred builds lost CREATING half a time a run;
-   * unpaid, next to never, for 0.1 to 0.3 points more calls throttled (npm run bench:sim).
+   * A look failed on a throttled call, the `failures`th in a row: the share is cut, and the first
+   * FREE_REFUSALS calls, which the account turned away, are not paid for as well. Paid for from a
+   * share already cut, a run throttled three times at the start waited 3, 9, then 12 s, and a
+   * hundred builds lost CREATING half a time a run; unpaid, next to never, for 0.1 to 0.3 points
+   * more calls throttled (npm run bench:sim). Refused on and on, the run pays again, and waits as
+   * its cut share says: otherwise it would ask every few seconds of a saturated account.
    */
-  throttled(): void {
+  throttled(failures: number): void {
+    if (failures > FREE_REFUSALS) this.budget.spend(1)
     this.budget.throttled()
   }
 

@@ -184,7 +184,7 @@ export async function* watchImage(
         }
         // Throttled: the account is busy with other builds; the budget slows this one down.
         if (isThrottling(error)) {
-          looks.throttled()
+          looks.throttled(failures)
           delayMs = looks.pause()
         } else {
           delayMs = backoffMs(failures, options.pollIntervalMs)
