@@ -15,6 +15,10 @@ const NOT_STARTED = '\uffff'
 /** Following steps alone, the workflows are listed again at least every this many polls. */
 const FOLLOW_POLLS = 8
 
+/** Steps listed, each of them finished. */
+const allFinished = (steps: WorkflowStepMetadata[]): boolean =>
+  steps.length > 0 && steps.every(s => STEP_FINISHED.has(s.status ?? ''))
+
 /** Remembers what has been reported, so that each transition is printed once. */
 export class ProgressTracker {
   private readonly statuses = new StatusLedger()
@@ -82,8 +86,8 @@ export class ProgressTracker {
     const steps = this.lastSteps.get(execution.workflowExecutionId ?? '') ?? []
     // Every step the workflow has, each finished: a step that started after that listing would
     // be missing from it.
-    const whole = steps.length > 0 && steps.length >= (execution.totalStepCount ?? Infinity)
-    return whole && steps.every(s => STEP_FINISHED.has(s.status ?? '')) ? steps : undefined
+    const whole = steps.length >= (execution.totalStepCount ?? Infinity)
+    return whole && allFinished(steps) ? steps : undefined
   }
 
   /** A workflow running that no listing showed before. */
@@ -132,14 +136,9 @@ export class ProgressTracker {
    * since: it has ended, and the listing that shows how, and the next stage's workflow, is owed.
    */
   endedUnlisted(): boolean {
-    return [...this.running.keys()].some(id => {
-      const steps = this.lastSteps.get(id) ?? []
-      return (
-        !this.finishedExecutions.has(id) &&
-        steps.length > 0 &&
-        steps.every(s => STEP_FINISHED.has(s.status ?? ''))
-      )
-    })
+    return [...this.running.keys()].some(
+      id => !this.finishedExecutions.has(id) && allFinished(this.lastSteps.get(id) ?? [])
+    )
   }
 
   /**
