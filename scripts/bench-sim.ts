@@ -15,6 +15,7 @@ import { emulatorClient } from '../__tests__/support/sdk-client.js'
 import { Emulator } from '../emulator/index.js'
 import * as fixtures from '../emulator/fixtures.js'
 import {
+  REPEAT_LIMITS,
   START_THROTTLED_BASE_MS,
   isThrottling,
   isTransient,
@@ -113,8 +114,8 @@ export async function simulate(runs: number, spawnMs = 4_000): Promise<SweepPoin
     const follow = async (w: Watched): Promise<void> => {
       await clock.sleep(Math.random() * spawnMs)
       let busyStart = false
-      // A start the account throttled past the submit's two minutes fails that run, as it would
-      // the action's; the others go on, and the point counts it as not completed.
+      // A start the account throttled past the submit's limits fails that run, as it would the
+      // action's; the others go on, and the point counts it as not completed.
       const created = await withRetries(
         () =>
           client.send(
@@ -125,7 +126,7 @@ export async function simulate(runs: number, spawnMs = 4_000): Promise<SweepPoin
             })
           ),
         {
-          limitMs: 120_000,
+          ...REPEAT_LIMITS,
           throttledBaseMs: START_THROTTLED_BASE_MS,
           clock,
           retryable: isTransient,

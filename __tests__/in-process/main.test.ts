@@ -1,6 +1,6 @@
 // The main step from source, in this process, on a fake clock shared with the emulator: the same
 // paths as the end-to-end tests, in milliseconds, and measured for coverage.
-import { describe, expect, test } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
 import {
   COMPONENT_FAILURE,
   CONTAINER_RECIPE,
@@ -179,6 +179,54 @@ describe('create-image', () => {
       )
     ).toBe(true)
     expect(new Set(tokens).size).toBe(1)
+  })
+
+  describe('a throttled start', () => {
+    // Pauses drawn at the middle: 16.5 s, then 30.5 s each (1 s up to 32, then up to a minute).
+    beforeEach(() => jest.spyOn(Math, 'random').mockReturnValue(0.5))
+    afterEach(() => jest.restoreAllMocks())
+    const throttle = (operation: string, times: number): void =>
+      emulator.inject({ operation, errorType: 'ThrottlingException', status: 429, times })
+
+    test('is sent again past two minutes: it made nothing, and the account takes it later', async () => {
+      throttle('CreateImage', 8)
+      const result = await runMain({ inputs: { wait: 'false' } })
+      expect(result.exitCode).toBe(0)
+      expect(errors(result)).toEqual([])
+      expect(emulator.calls('CreateImage')).toHaveLength(9)
+      expect(
+        result.lines.filter(l => /^CreateImage failed: ThrottlingException/.test(l))
+      ).toHaveLength(8)
+      expect(result.outputs['image-arn']).toMatch(/^arn:aws:imagebuilder:/)
+    })
+
+    test('for ten minutes fails, naming the throttling and what to do, with nothing started', async () => {
+      throttle('CreateImage', 100)
+      const result = await runMain({ inputs: { wait: 'false' } })
+      expect(result.exitCode).toBe(1)
+      // 16.5 s, then 30.5 s apart: the 21st is sent 596 s after the first, and a 22nd would be late.
+      const calls = emulator.calls('CreateImage')
+      expect(calls).toHaveLength(21)
+      expect((calls.at(-1)?.at ?? 0) - (calls[0]?.at ?? 0)).toBeLessThanOrEqual(600_000)
+      expect(errors(result)[0]).toMatch(
+        /^CreateImage failed: ThrottlingException: .*Image Builder throttled the account: run fewer builds at once/
+      )
+      expect(result.outputs.status).toBe('REQUEST_FAILED')
+      expect(result.summary).toContain('ThrottlingException')
+    })
+
+    test('leaves the two minutes 5xx answers are borne to count from the first of them', async () => {
+      throttle('CreateImage', 5)
+      // Four 5xx answers use up one attempt's SDK retries; then the start is taken.
+      emulator.inject({ operation: 'CreateImage', errorType: 'ServiceException', times: 4 })
+      const result = await runMain({ inputs: { wait: 'false' } })
+      expect(result.exitCode).toBe(0)
+      expect(
+        result.lines.some(l =>
+          /^CreateImage failed: ServiceException: .* Retrying in \d+ s\.$/.test(l)
+        )
+      ).toBe(true)
+    })
   })
 
   test('an error from the service is named, with what to do', async () => {

@@ -14,6 +14,7 @@ import {
   sendStartCall,
   withRetries,
   type StartCall,
+  REPEAT_LIMITS,
   START_THROTTLED_BASE_MS,
   THROTTLED_BASE_MS
 } from '../aws/index.js'
@@ -80,7 +81,7 @@ export async function submitTagged(
 }
 
 /**
- * The calls that start work are repeated through throttling and 5xx answers for up to two minutes:
+ * The calls that start work are repeated through throttling and 5xx answers as `repeated` says:
  * they carry the same client token, so a repeat returns the image already made.
  */
 export async function submit(
@@ -115,9 +116,10 @@ export async function submit(
 }
 
 /**
- * An attempt repeated through throttling, 5xx answers and dropped connections for up to two
- * minutes, with full-jitter backoff: the SDK repeats no throttled call, since the account's rate is
- * shared by all its builds. For reads, and for calls whose client token makes a repeat safe.
+ * An attempt repeated through throttling, 5xx answers and dropped connections, for as long as
+ * REPEAT_LIMITS says, with full-jitter backoff: the SDK repeats no throttled call, since the
+ * account's rate is shared by all its builds. For reads, and for calls whose client token makes a
+ * repeat safe.
  */
 export function repeated<T>(
   operation: string,
@@ -126,7 +128,7 @@ export function repeated<T>(
   throttledBaseMs = THROTTLED_BASE_MS
 ): Promise<T> {
   return withRetries(attempt, {
-    limitMs: 120_000,
+    ...REPEAT_LIMITS,
     throttledBaseMs,
     clock,
     signal,
