@@ -183,8 +183,12 @@ describe('create-image', () => {
 
   describe('a throttled start', () => {
     // Pauses drawn at the middle: 16.5 s, then 30.5 s each (1 s up to 32, then up to a minute).
-    beforeEach(() => jest.spyOn(Math, 'random').mockReturnValue(0.5))
-    afterEach(() => jest.restoreAllMocks())
+    beforeEach(() => {
+      jest.spyOn(Math, 'random').mockReturnValue(0.5)
+    })
+    afterEach(() => {
+      jest.restoreAllMocks()
+    })
     const throttle = (operation: string, times: number): void =>
       emulator.inject({ operation, errorType: 'ThrottlingException', status: 429, times })
 
