@@ -231,6 +231,20 @@ describe('create-image', () => {
         )
       ).toBe(true)
     })
+
+    test('then 5xx answers on and on: these fail the step two minutes after the first, not ten', async () => {
+      throttle('CreateImage', 5)
+      emulator.inject({ operation: 'CreateImage', errorType: 'ServiceException', times: 1000 })
+      const result = await runMain({ inputs: { wait: 'false' } })
+      expect(result.exitCode).toBe(1)
+      expect(errors(result)[0]).toMatch(/^CreateImage failed: ServiceException: /)
+      const calls = emulator.calls('CreateImage')
+      const first5xx = calls.find(c => c.fault?.includes('ServiceException') === true)?.at ?? 0
+      expect(first5xx).toBeGreaterThan(0)
+      expect((calls.at(-1)?.at ?? 0) - first5xx).toBeGreaterThan(60_000)
+      expect((calls.at(-1)?.at ?? 0) - first5xx).toBeLessThanOrEqual(120_000)
+      expect(result.outputs.status).toBe('REQUEST_FAILED')
+    })
   })
 
   test('an error from the service is named, with what to do', async () => {

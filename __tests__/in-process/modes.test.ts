@@ -1,9 +1,12 @@
 // distribute, retry and watch from source: their requests, and the same wait and report.
-import { describe, expect, test } from '@jest/globals'
+import { afterEach, describe, expect, jest, test } from '@jest/globals'
 import { ACCOUNT, DIST_OWN_THREE_REGIONS, IMAGE_RECIPE } from '../../emulator/fixtures.js'
 import { REALISTIC, errors, inProcessSetup } from './support.js'
 
 const t = inProcessSetup()
+/** The account throttles `times` calls of `operation`, after letting `after` through. */
+const throttle = (operation: string, times: number, after = 0): void =>
+  t.emulator.inject({ operation, errorType: 'ThrottlingException', status: 400, times, after })
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/ImageBuilderDistribution`
 
 describe('mode: distribute', () => {
@@ -58,7 +61,38 @@ describe('mode: distribute', () => {
   })
 })
 
+/** A build that failed in its test workflow, to retry. */
+async function failedInTest() {
+  t.emulator.scenario = {
+    ...REALISTIC,
+    fail: { workflow: 'TEST', step: 'ApplyTestComponents', message: 'flaky check' }
+  }
+  const failed = await t.main()
+  expect(failed.outputs.status).toBe('FAILED')
+  return failed
+}
+
+/**
+ * The first status read after RetryImage is still the old one (GetImage and the listings are not
+ * read at one instant, nor from one replica).
+ */
+function staleFailedOnce(): void {
+  t.emulator.inject({
+    operation: 'GetImage',
+    after: 1,
+    times: 1,
+    transform: body => {
+      const image = body.image as { state?: unknown }
+      return { ...body, image: { ...image, state: { status: 'FAILED', reason: 'flaky check' } } }
+    }
+  })
+}
+
 describe('mode: retry and mode: watch', () => {
+  afterEach(() => {
+    jest.restoreAllMocks()
+  })
+
   test('a build that failed in distribution is retried in place and followed to the end', async () => {
     t.emulator.scenario = {
       ...REALISTIC,
@@ -82,24 +116,10 @@ describe('mode: retry and mode: watch', () => {
   })
 
   test('a stale FAILED read beside the re-run workflow already running is not taken for the end', async () => {
-    t.emulator.scenario = {
-      ...REALISTIC,
-      fail: { workflow: 'TEST', step: 'ApplyTestComponents', message: 'flaky check' }
-    }
-    const failed = await t.main()
-    expect(failed.outputs.status).toBe('FAILED')
+    const failed = await failedInTest()
     t.emulator.scenario = REALISTIC
-    // The re-run starts at once; the first status read after RetryImage is still the old one
-    // (GetImage and the listings are not read at one instant, nor from one replica).
-    t.emulator.inject({
-      operation: 'GetImage',
-      after: 1,
-      times: 1,
-      transform: body => {
-        const image = body.image as { state?: unknown }
-        return { ...body, image: { ...image, state: { status: 'FAILED', reason: 'flaky check' } } }
-      }
-    })
+    // The re-run starts at once, and the first status read after RetryImage is the old one.
+    staleFailedOnce()
     const retried = await t.main({
       bare: true,
       inputs: { mode: 'retry', 'image-arn': failed.outputs['image-arn'] }
@@ -108,6 +128,36 @@ describe('mode: retry and mode: watch', () => {
     expect(retried.outputs.status).toBe('AVAILABLE')
     expect(retried.lines.filter(l => /Image ended FAILED/.test(l))).toEqual([])
     expect(retried.lines.filter(l => /\] ▶ ApplyTestComponents /.test(l))).toHaveLength(1)
+  })
+
+  test('a stale FAILED read with its listing cut short: the re-run still ends with its last steps listed', async () => {
+    const failed = await failedInTest()
+    jest.spyOn(Math, 'random').mockReturnValue(0.5)
+    // A re-run of 18 minutes: longer than the 15 (60 polls) a cut-short end is tried again for.
+    t.emulator.retryScenario = { stepMs: 6 * 60_000, phaseMs: 1000, targetMs: 1000 }
+    // The first look after RetryImage reads the old FAILED, and its workflow listing is refused.
+    staleFailedOnce()
+    throttle('ListWorkflowExecutions', 2, 1)
+    // The look that reads the re-run's end has its step listing refused, and once more after.
+    let ended = false
+    t.emulator.inject({
+      operation: 'GetImage',
+      transform: body => {
+        const status = (body.image as { state?: { status?: string } }).state?.status
+        if (status === 'AVAILABLE' && !ended) throttle('ListWorkflowStepExecutions', 3)
+        ended ||= status === 'AVAILABLE'
+        return body
+      }
+    })
+    const retried = await t.main({
+      bare: true,
+      inputs: { mode: 'retry', 'image-arn': failed.outputs['image-arn'] }
+    })
+    expect(retried.outputs.status).toBe('AVAILABLE')
+    // Before, the time a cut-short end is tried again for counted from the old FAILED read, and
+    // had passed: the end was reported without its last step.
+    const last = retried.lines.filter(l => /\] ✔ TerminateTestInstance completed/.test(l))
+    expect(last).toHaveLength(1)
   })
 
   test('watch follows an image it did not start, and never cancels it', async () => {

@@ -1,21 +1,11 @@
 // The wait's call budget shares an account's rate with builds it cannot talk to: pinned here on a
 // simulated account, with the budget's own clock replaced.
 import { describe, expect, test } from '@jest/globals'
-import type { Clock } from '../../src/common/index.js'
 import { CallBudget } from '../../src/watch/call-budget.js'
+// Moved by hand: the simulation decides when each wait looks.
+import { ManualClock } from '../support/manual-clock.js'
 
 const INTERVAL_MS = 15_000
-
-/** A clock moved by hand: the simulation decides when each wait looks. */
-class ManualClock implements Clock {
-  t = 0
-  now(): number {
-    return this.t
-  }
-  async sleep(ms: number): Promise<void> {
-    this.t += ms
-  }
-}
 
 /** The account's token bucket: `perSecond` calls a second, `burst` at once. */
 function account(perSecond: number, burst: number) {

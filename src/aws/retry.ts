@@ -77,7 +77,11 @@ export interface RetryOptions {
   retryable?: (error: unknown) => boolean
 }
 
-/** `call` is told how much of the time limit is left, to bound its own attempt by it. */
+/**
+ * `call` is told how long is left until no attempt would be sent again (never less than zero), to
+ * bound its own attempt by it: with `throttledLimitMs`, an attempt after the other failures' time
+ * is up may still be throttled, and so repeated, until the throttled limit.
+ */
 export async function withRetries<T>(
   call: (remainingMs: number) => Promise<T>,
   options: RetryOptions
@@ -92,7 +96,7 @@ export async function withRetries<T>(
     otherSince === undefined ? end : Math.min(end, otherSince + limitMs)
   for (let failures = 1; ; failures++) {
     try {
-      return await call(otherEnd() - clock.now())
+      return await call(Math.max(0, end - clock.now()))
     } catch (error) {
       const throttled = isThrottling(error)
       if (!throttled) otherSince ??= clock.now()

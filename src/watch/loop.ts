@@ -131,6 +131,8 @@ export async function* watchImage(
       }
       image = snapshot.image
       endRead = undefined
+      // A retry's old end read before the re-run showed: the re-run's own end gets the full time.
+      endSeenAt = undefined
       latestVersionReferences = snapshot.latestVersionReferences ?? latestVersionReferences
       // The re-run's workflows listed beside the old status: that status is a stale read (GetImage
       // and the listings are neither read at one instant nor from one replica), until one of them

@@ -1,0 +1,45 @@
+// The repeats before the wait: throttling borne for its own ten minutes, 5xx answers for two from
+// the first of them, and every attempt told a time to bound itself by that is never below zero.
+import { expect, test } from '@jest/globals'
+import { REPEAT_LIMITS, withRetries } from '../../src/aws/retry.js'
+import { ManualClock } from '../support/manual-clock.js'
+
+const throttled = Object.assign(new Error('Rate exceeded'), {
+  name: 'ThrottlingException',
+  $metadata: { httpStatusCode: 400 }
+})
+const serverError = Object.assign(new Error('Internal'), {
+  name: 'ServiceException',
+  $fault: 'server',
+  $metadata: { httpStatusCode: 500 }
+})
+
+/** Runs withRetries over `answers` (then throttling for ever); what each attempt was told, and when. */
+async function attempts(answers: Error[]): Promise<Array<{ at: number; remainingMs: number }>> {
+  const clock = new ManualClock()
+  const seen: Array<{ at: number; remainingMs: number }> = []
+  await withRetries(
+    async remainingMs => {
+      seen.push({ at: clock.now(), remainingMs })
+      throw answers[seen.length - 1] ?? throttled
+    },
+    { ...REPEAT_LIMITS, clock, throttledBaseMs: 16_000 }
+  ).catch(() => undefined)
+  return seen
+}
+
+test('a 5xx answer, then throttling on and on: repeated to ten minutes, never told a time below zero', async () => {
+  const seen = await attempts([serverError])
+  expect(seen.at(-1)?.at).toBeGreaterThan(REPEAT_LIMITS.limitMs)
+  expect(seen.at(-1)?.at).toBeLessThanOrEqual(REPEAT_LIMITS.throttledLimitMs)
+  expect(seen.filter(s => s.remainingMs < 0)).toEqual([])
+})
+
+test('5xx answers after throttling are borne for two minutes from the first of them', async () => {
+  const answers = [throttled, throttled, throttled, ...Array<Error>(200).fill(serverError)]
+  const seen = await attempts(answers)
+  const first5xx = seen[3].at
+  expect(first5xx).toBeGreaterThan(0)
+  expect(seen.at(-1)!.at - first5xx).toBeLessThanOrEqual(REPEAT_LIMITS.limitMs)
+  expect(seen.at(-1)!.at - first5xx).toBeGreaterThan(REPEAT_LIMITS.limitMs / 2)
+})
