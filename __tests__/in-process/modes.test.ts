@@ -160,6 +160,28 @@ describe('mode: retry and mode: watch', () => {
     expect(last).toHaveLength(1)
   })
 
+  test('throttled at every call before the wait: ten minutes in all, not ten at each call', async () => {
+    const failed = await failedInTest()
+    // Pauses drawn at the middle: the read waits 8.5, 16.5, then 30.5 s; the retry 16.5, 30.5 s.
+    jest.spyOn(Math, 'random').mockReturnValue(0.5)
+    // The read before the retry is throttled for five and a half minutes, the retry from then on.
+    throttle('GetImage', 12)
+    throttle('RetryImage', 1000)
+    const retried = await t.main({
+      bare: true,
+      inputs: { mode: 'retry', 'image-arn': failed.outputs['image-arn'] }
+    })
+    expect(retried.exitCode).toBe(1)
+    expect(errors(retried)[0]).toMatch(/^RetryImage failed: ThrottlingException: /)
+    const first =
+      t.emulator.calls('GetImage').find(c => c.fault?.includes('Throttling') === true)?.at ?? 0
+    const retries = t.emulator.calls('RetryImage')
+    expect(retries.length).toBeGreaterThan(5)
+    // Before, the retry had ten minutes of its own: its last attempt came 15 minutes in.
+    expect((retries.at(-1)?.at ?? 0) - first).toBeLessThanOrEqual(600_000)
+    expect((retries.at(-1)?.at ?? 0) - first).toBeGreaterThan(540_000)
+  })
+
   test('watch follows an image it did not start, and never cancels it', async () => {
     const started = await t.main({ inputs: { wait: 'false' } })
     const watched = await t.main({

@@ -44,7 +44,7 @@ export const THROTTLED_BASE_MS = 8_000
 /**
  * How long the calls repeated before the wait (the submit, the reads a start needs, publish's
  * calls) bear failures: 5xx answers and dropped connections two minutes; throttling ten, not
- * counted against the two. A throttled call made nothing, and a job failed for it would only be
+ * counted against the two (ten for the whole step: StartContext.throttledUntil). A throttled call made nothing, and a job failed for it would only be
  * run again into the same busy account: a hundred builds started at once had a start throttled
  * past two minutes about once in 4,000 (npm run bench:sim). Past ten, the account is refusing
  * far more than its share.

@@ -20,7 +20,7 @@ import {
   STATE_STARTED,
   STATE_START_CALL
 } from '../lifecycle/index.js'
-import { start } from '../modes/index.js'
+import { start, startContext } from '../modes/index.js'
 import { reasonOf, reportStop } from '../report/index.js'
 import { onCancelledWhileStarting, onJobCancelled } from './cancelled.js'
 import { follow } from './follow.js'
@@ -77,7 +77,7 @@ async function work(
     const failure = await runPublish(
       client,
       inputs,
-      { env, clock, signal, callTimeoutMs },
+      startContext({ env, clock, signal, callTimeoutMs }),
       {
         cancelled: () => cancellation.cancelled !== undefined,
         messageOf: error => messageOf(error, inputs)
@@ -88,22 +88,26 @@ async function work(
     return true
   }
   const { starting } = progress
-  const started = await start(client, inputs, {
-    env,
-    clock,
-    signal,
-    callTimeoutMs,
-    // Saved before an attempt is sent: a step killed meanwhile leaves the post step all it
-    // needs; cleared when every attempt so far was refused, since those made nothing.
-    onStartCall: (call, uncertain) => {
-      starting.call = call
-      starting.uncertain = uncertain
-      core.saveState(STATE_START_CALL, uncertain ? JSON.stringify(call) : '')
-      core.saveState(STATE_REGION, region)
-      core.saveState(STATE_STARTED, 'true')
-    },
-    onThrottled: () => (starting.throttled = true)
-  })
+  const started = await start(
+    client,
+    inputs,
+    startContext({
+      env,
+      clock,
+      signal,
+      callTimeoutMs,
+      // Saved before an attempt is sent: a step killed meanwhile leaves the post step all it
+      // needs; cleared when every attempt so far was refused, since those made nothing.
+      onStartCall: (call, uncertain) => {
+        starting.call = call
+        starting.uncertain = uncertain
+        core.saveState(STATE_START_CALL, uncertain ? JSON.stringify(call) : '')
+        core.saveState(STATE_REGION, region)
+        core.saveState(STATE_STARTED, 'true')
+      },
+      onThrottled: () => (starting.throttled = true)
+    })
+  )
   const current: Run = { inputs, connection, client, started, clock, busyStart: starting.throttled }
   progress.current = current
   // The start is over: from here the process mostly waits (common/lean-runtime.ts).

@@ -13,7 +13,7 @@ import { startPipeline } from './start-pipeline.js'
 import type { StartContext, Started } from './submit.js'
 import { startWatch } from './watch.js'
 
-export { repeatedCall, type StartContext, type Started } from './submit.js'
+export { repeatedCall, startContext, type StartContext, type Started } from './submit.js'
 
 export async function start(
   client: ImagebuilderClient,

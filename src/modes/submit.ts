@@ -18,7 +18,7 @@ import {
   START_THROTTLED_BASE_MS,
   THROTTLED_BASE_MS
 } from '../aws/index.js'
-import type { Clock, Env } from '../common/index.js'
+import { systemClock, type Clock, type Env } from '../common/index.js'
 import type { ActionInputs } from '../inputs/index.js'
 import type { Snapshot } from '../watch/index.js'
 import { tagsWithProvenance, type BaseTags } from './provenance.js'
@@ -49,6 +49,21 @@ export interface StartContext {
   onStartCall?: (call: StartCall, uncertain: boolean) => void
   /** Told when the account throttled a call on the way to the start: it is busy. */
   onThrottled?: () => void
+  /**
+   * Throttled calls are sent again until then, across the step (REPEAT_LIMITS.throttledLimitMs
+   * from its start), and for each call for two minutes at least: a job throttled at every call
+   * before the wait (a retry reads, then retries; a pipeline by name is listed, read, started)
+   * does not wait ten minutes at each. Without it, each call has its own ten minutes.
+   */
+  throttledUntil?: number
+}
+
+/** A step's context for its calls: throttling is borne for REPEAT_LIMITS.throttledLimitMs in all. */
+export function startContext<T extends Omit<StartContext, 'throttledUntil'>>(
+  context: T
+): T & StartContext {
+  const now = (context.clock ?? systemClock).now()
+  return { ...context, throttledUntil: now + REPEAT_LIMITS.throttledLimitMs }
 }
 
 /** The client token the user gave, or one of this execution of the step, for this request. */
@@ -117,18 +132,22 @@ export async function submit(
 
 /**
  * An attempt repeated through throttling, 5xx answers and dropped connections, for as long as
- * REPEAT_LIMITS says, with full-jitter backoff: the SDK repeats no throttled call, since the
+ * REPEAT_LIMITS and the step's `throttledUntil` say, with full-jitter backoff: the SDK repeats no throttled call, since the
  * account's rate is shared by all its builds. For reads, and for calls whose client token makes a
  * repeat safe.
  */
 export function repeated<T>(
   operation: string,
   attempt: () => Promise<T>,
-  { clock, signal, onThrottled }: StartContext,
+  { clock, signal, onThrottled, throttledUntil }: StartContext,
   throttledBaseMs = THROTTLED_BASE_MS
 ): Promise<T> {
+  const { limitMs, throttledLimitMs } = REPEAT_LIMITS
+  const left =
+    throttledUntil === undefined ? throttledLimitMs : throttledUntil - (clock ?? systemClock).now()
   return withRetries(attempt, {
-    ...REPEAT_LIMITS,
+    limitMs,
+    throttledLimitMs: Math.max(limitMs, left),
     throttledBaseMs,
     clock,
     signal,
