@@ -1,8 +1,12 @@
 // The repeats before the wait: throttling borne for its own ten minutes, 5xx answers for two from
 // the first of them, and every attempt told a time to bound itself by that is never below zero.
-import { expect, test } from '@jest/globals'
+import { afterEach, expect, jest, test } from '@jest/globals'
 import { REPEAT_LIMITS, withRetries } from '../../src/aws/retry.js'
 import { ManualClock } from '../support/manual-clock.js'
+
+afterEach(() => {
+  jest.restoreAllMocks()
+})
 
 const throttled = Object.assign(new Error('Rate exceeded'), {
   name: 'ThrottlingException',
@@ -42,4 +46,22 @@ test('5xx answers after throttling are borne for two minutes from the first of t
   expect(first5xx).toBeGreaterThan(0)
   expect(seen.at(-1)!.at - first5xx).toBeLessThanOrEqual(REPEAT_LIMITS.limitMs)
   expect(seen.at(-1)!.at - first5xx).toBeGreaterThan(REPEAT_LIMITS.limitMs / 2)
+})
+
+test('5xx answers that come late in the throttled ten minutes still get their two minutes', async () => {
+  // Pauses drawn at the middle: 45 s apart once the backoff reaches its minute.
+  jest.spyOn(Math, 'random').mockReturnValue(0.5)
+  const clock = new ManualClock()
+  const seen: number[] = []
+  await withRetries(
+    async () => {
+      seen.push(clock.now())
+      throw clock.now() < REPEAT_LIMITS.throttledLimitMs - 30_000 ? throttled : serverError
+    },
+    { ...REPEAT_LIMITS, clock, throttledBaseMs: 16_000 }
+  ).catch(() => undefined)
+  const first5xx = seen.find(at => at >= REPEAT_LIMITS.throttledLimitMs - 30_000) ?? NaN
+  // Before, the two minutes were cut at the end of the ten: the step gave up within 30 s.
+  expect(seen.at(-1)! - first5xx).toBeGreaterThan(REPEAT_LIMITS.limitMs / 2)
+  expect(seen.at(-1)! - first5xx).toBeLessThanOrEqual(REPEAT_LIMITS.limitMs)
 })

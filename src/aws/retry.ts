@@ -43,11 +43,11 @@ export const THROTTLED_BASE_MS = 8_000
 
 /**
  * How long the calls repeated before the wait (the submit, the reads a start needs, publish's
- * calls) bear failures: 5xx answers and dropped connections two minutes; throttling ten, not
- * counted against the two (ten for the whole step: StartContext.throttledUntil). A throttled call made nothing, and a job failed for it would only be
- * run again into the same busy account: a hundred builds started at once had a start throttled
- * past two minutes about once in 4,000 (npm run bench:sim). Past ten, the account is refusing
- * far more than its share.
+ * calls) bear failures: 5xx answers and dropped connections two minutes from the first of them;
+ * throttling ten (from the step's start: StartContext.throttledUntil). A throttled call made
+ * nothing, and a job failed for it would only be run again into the same busy account: a hundred
+ * builds started at once had a start throttled past two minutes about once in 4,000 (npm run
+ * bench:sim). Past ten, the account is refusing far more than its share.
  */
 export const REPEAT_LIMITS = { limitMs: 120_000, throttledLimitMs: 10 * 60_000 }
 
@@ -89,19 +89,19 @@ export async function withRetries<T>(
   const clock = options.clock ?? systemClock
   const start = clock.now()
   const { limitMs, throttledLimitMs } = options
-  const end = start + Math.max(limitMs, throttledLimitMs ?? 0)
+  const throttledEnd = throttledLimitMs === undefined ? undefined : start + throttledLimitMs
   /** Where `limitMs` is counted from: with throttledLimitMs, the first failure not throttled. */
-  let otherSince = throttledLimitMs === undefined ? start : undefined
-  const otherEnd = (): number =>
-    otherSince === undefined ? end : Math.min(end, otherSince + limitMs)
+  let otherSince = throttledEnd === undefined ? start : undefined
   for (let failures = 1; ; failures++) {
     try {
-      return await call(Math.max(0, end - clock.now()))
+      // A failure not throttled yet to come would be borne for limitMs from when it comes.
+      const otherEnd = (otherSince ?? clock.now()) + limitMs
+      return await call(Math.max(0, otherEnd - clock.now(), (throttledEnd ?? 0) - clock.now()))
     } catch (error) {
       const throttled = isThrottling(error)
       if (!throttled) otherSince ??= clock.now()
       const limitEnd =
-        throttled && throttledLimitMs !== undefined ? start + throttledLimitMs : otherEnd()
+        throttled && throttledEnd !== undefined ? throttledEnd : (otherSince ?? start) + limitMs
       const baseMs = options.baseMs ?? 1000
       const throttledBase = throttled ? options.throttledBaseMs : undefined
       const delayMs =

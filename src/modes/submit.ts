@@ -58,7 +58,7 @@ export interface StartContext {
   throttledUntil?: number
 }
 
-/** A step's context for its calls: throttling is borne for REPEAT_LIMITS.throttledLimitMs in all. */
+/** A step's context for its calls: throttled ones are sent again until ten minutes from now. */
 export function startContext<T extends Omit<StartContext, 'throttledUntil'>>(
   context: T
 ): T & StartContext {
@@ -132,9 +132,9 @@ export async function submit(
 
 /**
  * An attempt repeated through throttling, 5xx answers and dropped connections, for as long as
- * REPEAT_LIMITS and the step's `throttledUntil` say, with full-jitter backoff: the SDK repeats no throttled call, since the
- * account's rate is shared by all its builds. For reads, and for calls whose client token makes a
- * repeat safe.
+ * REPEAT_LIMITS and the step's `throttledUntil` say, with full-jitter backoff: the SDK repeats no
+ * throttled call, since the account's rate is shared by all its builds. For reads, and for calls
+ * whose client token makes a repeat safe.
  */
 export function repeated<T>(
   operation: string,

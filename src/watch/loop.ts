@@ -92,7 +92,7 @@ export async function* watchImage(
   let failures = 0
   let failingSince: number | undefined
   let announcedInvisible = false
-  /** When a final status was first read with its workflow listing cut short. */
+  /** When a final status was first read with its listings cut short, since a look read whole. */
   let endSeenAt: number | undefined
   const looks = new LookPlan(tracker, clock, {
     intervalMs: options.pollIntervalMs,
