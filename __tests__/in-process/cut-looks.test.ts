@@ -13,9 +13,7 @@ const t = inProcessSetup()
 const emulator = t.emulator
 /** From `ms` into the run, the account throttles `times` calls of `operation`, after `after`. */
 const throttleAt = (ms: number, operation: string, times: number, after = 0): void =>
-  t.clock.at(ms, () =>
-    emulator.inject({ operation, errorType: 'ThrottlingException', status: 400, times, after })
-  )
+  t.clock.at(ms, () => t.throttle(operation, times, { after }))
 
 /** The requests of one run, grouped by look: calls made at the same instant. */
 async function looksOf(inputs: Record<string, string> = {}) {
@@ -187,10 +185,8 @@ describe('a status read the account throttles', () => {
     // The start call is throttled, so the wait starts at part of its rate; its first three status
     // reads are throttled too, and CREATING lasts an interval.
     emulator.scenario = { stepMs: 60_000, phaseMs: 15_000, targetMs: 15_000 }
-    const throttle = (operation: string, times: number): void =>
-      emulator.inject({ operation, errorType: 'ThrottlingException', status: 400, times })
-    throttle('CreateImage', 1)
-    throttle('GetImage', 3)
+    t.throttle('CreateImage', 1)
+    t.throttle('GetImage', 3)
     const { lines } = await looksOf()
     // Before, each refused read was paid for from a budget already cut: tried again 3, 9 and
     // 12 s later, it read BUILDING.

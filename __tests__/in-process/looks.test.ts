@@ -10,8 +10,7 @@ import { inProcessSetup } from './support.js'
 
 const t = inProcessSetup()
 const emulator = t.emulator
-const throttle = (operation: string, times: number): void =>
-  emulator.inject({ operation, errorType: 'ThrottlingException', status: 400, times })
+const throttle = t.throttle
 
 /** The requests of one run, grouped by look: calls made at the same instant. */
 async function looksOf(run: () => Promise<void>): Promise<RecordedRequest[][]> {

@@ -190,7 +190,7 @@ describe('create-image', () => {
       jest.restoreAllMocks()
     })
     const throttle = (operation: string, times: number): void =>
-      emulator.inject({ operation, errorType: 'ThrottlingException', status: 429, times })
+      t.throttle(operation, times, { status: 429 })
 
     test('is sent again past two minutes: it made nothing, and the account takes it later', async () => {
       throttle('CreateImage', 8)

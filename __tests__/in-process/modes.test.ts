@@ -4,9 +4,7 @@ import { ACCOUNT, DIST_OWN_THREE_REGIONS, IMAGE_RECIPE } from '../../emulator/fi
 import { REALISTIC, errors, inProcessSetup } from './support.js'
 
 const t = inProcessSetup()
-/** The account throttles `times` calls of `operation`, after letting `after` through. */
-const throttle = (operation: string, times: number, after = 0): void =>
-  t.emulator.inject({ operation, errorType: 'ThrottlingException', status: 400, times, after })
+const throttle = t.throttle
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/ImageBuilderDistribution`
 
 describe('mode: distribute', () => {
@@ -137,7 +135,7 @@ describe('mode: retry and mode: watch', () => {
     t.emulator.retryScenario = { stepMs: 6 * 60_000, phaseMs: 1000, targetMs: 1000 }
     // The first look after RetryImage reads the old FAILED, and its workflow listing is refused.
     staleFailedOnce()
-    throttle('ListWorkflowExecutions', 2, 1)
+    throttle('ListWorkflowExecutions', 2, { after: 1 })
     // The look that reads the re-run's end has its step listing refused, and once more after.
     let ended = false
     t.emulator.inject({

@@ -6,9 +6,7 @@ import { REALISTIC, inProcessSetup } from './support.js'
 
 const t = inProcessSetup()
 const emulator = t.emulator
-/** The account throttles the next `times` calls of `operation`. */
-const throttle = (operation: string, times: number): void =>
-  emulator.inject({ operation, errorType: 'ThrottlingException', status: 400, times })
+const throttle = t.throttle
 
 describe('pacing', () => {
   test('steps that start and end between two looks are shown, at their own times', async () => {

@@ -68,8 +68,7 @@ describe('sharing the account', () => {
     const failed = await t.main({ inputs: { 'show-build-log': 'never' } })
     expect(failed.outputs.status).toBe('FAILED')
     emulator.scenario = {}
-    const throttle = (operation: string): void =>
-      emulator.inject({ operation, errorType: 'ThrottlingException', status: 429, times: 2 })
+    const throttle = (operation: string): void => t.throttle(operation, 2, { status: 429 })
     throttle('ListWorkflowExecutions')
     const retried = await t.main({
       bare: true,

@@ -47,6 +47,9 @@ export function inProcessSetup() {
         inputs: { ...(options.bare ? {} : BASE), ...options.inputs }
       }),
     post: (options: InProcessOptions = {}) => inProcess(emulator, () => cleanUp(), options),
+    /** The account throttles `times` calls of `operation`, after letting `after` through. */
+    throttle: (operation: string, times: number, { after = 0, status = 400 } = {}): void =>
+      emulator.inject({ operation, errorType: 'ThrottlingException', status, times, after }),
     /** The CreateImage request of a run from BASE, as the action sends it. */
     createRequest: () => ({
       imageRecipeArn: BASE['image-recipe-arn'],
