@@ -95,8 +95,8 @@ export async function withRetries<T>(
   for (let failures = 1; ; failures++) {
     try {
       // A failure not throttled yet to come would be borne for limitMs from when it comes.
-      const otherEnd = (otherSince ?? clock.now()) + limitMs
-      return await call(Math.max(0, otherEnd - clock.now(), (throttledEnd ?? 0) - clock.now()))
+      const now = clock.now()
+      return await call(Math.max(0, (otherSince ?? now) + limitMs - now, (throttledEnd ?? 0) - now))
     } catch (error) {
       const throttled = isThrottling(error)
       if (!throttled) otherSince ??= clock.now()

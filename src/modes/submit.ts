@@ -53,9 +53,9 @@ export interface StartContext {
    * Throttled calls are sent again until then, across the step (REPEAT_LIMITS.throttledLimitMs
    * from its start), and for each call for two minutes at least: a job throttled at every call
    * before the wait (a retry reads, then retries; a pipeline by name is listed, read, started)
-   * does not wait ten minutes at each. Without it, each call has its own ten minutes.
+   * does not wait ten minutes at each. Set by `startContext`.
    */
-  throttledUntil?: number
+  throttledUntil: number
 }
 
 /** A step's context for its calls: throttled ones are sent again until ten minutes from now. */
@@ -142,12 +142,10 @@ export function repeated<T>(
   { clock, signal, onThrottled, throttledUntil }: StartContext,
   throttledBaseMs = THROTTLED_BASE_MS
 ): Promise<T> {
-  const { limitMs, throttledLimitMs } = REPEAT_LIMITS
-  const left =
-    throttledUntil === undefined ? throttledLimitMs : throttledUntil - (clock ?? systemClock).now()
+  const { limitMs } = REPEAT_LIMITS
   return withRetries(attempt, {
     limitMs,
-    throttledLimitMs: Math.max(limitMs, left),
+    throttledLimitMs: Math.max(limitMs, throttledUntil - (clock ?? systemClock).now()),
     throttledBaseMs,
     clock,
     signal,
